@@ -13,7 +13,7 @@ namespace Alchemiser.Dsl.Binding;
 public static class Binder
 {
     /// <summary>Trees up to this bracket depth are bound on the caller's thread; deeper ones on a big-stack thread.</summary>
-    internal const int InlineDepth = 256;
+    internal const int InlineDepth = 128;
 
     /// <summary>Stack for the binding thread: a few hundred bytes per bracket level, so ample for depths far beyond 4,096.</summary>
     internal const int BindingThreadStackBytes = 256 * 1024 * 1024;

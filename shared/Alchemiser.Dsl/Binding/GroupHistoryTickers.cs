@@ -38,8 +38,7 @@ internal sealed class GroupHistoryTickers(BoundWeight body) : IReadOnlyList<stri
 
     private static string[] Compute(BoundWeight body)
     {
-        var result = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new TickerSet();
         var pending = new Stack<BoundWeight>();
         pending.Push(body);
 
@@ -56,19 +55,12 @@ internal sealed class GroupHistoryTickers(BoundWeight body) : IReadOnlyList<stri
             switch (pending.Pop())
             {
                 case BoundAsset asset:
-                    if (seen.Add(asset.Ticker))
-                    {
-                        result.Add(asset.Ticker);
-                    }
-
+                    result.Add(asset.Ticker);
                     break;
                 case BoundGroup group when group.HistoryTickers is GroupHistoryTickers inner && inner.IsComputed:
                     foreach (var ticker in inner.Tickers)
                     {
-                        if (seen.Add(ticker))
-                        {
-                            result.Add(ticker);
-                        }
+                        result.Add(ticker);
                     }
 
                     break;
@@ -112,4 +104,44 @@ internal sealed class GroupHistoryTickers(BoundWeight body) : IReadOnlyList<stri
     }
 
     private bool IsComputed => Volatile.Read(ref tickers) is not null;
+
+    /// <summary>
+    /// Insertion-ordered, ordinal de-duplicated tickers. Most groups hold a handful, so a linear scan is used until
+    /// the list grows past <see cref="ScanLimit"/>, then a hash set takes over.
+    /// </summary>
+    private sealed class TickerSet
+    {
+        private const int ScanLimit = 8;
+        private readonly List<string> order = [];
+        private HashSet<string>? index;
+
+        public void Add(string ticker)
+        {
+            if (index is not null)
+            {
+                if (index.Add(ticker))
+                {
+                    order.Add(ticker);
+                }
+
+                return;
+            }
+
+            foreach (var known in order)
+            {
+                if (string.Equals(known, ticker, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+
+            order.Add(ticker);
+            if (order.Count > ScanLimit)
+            {
+                index = new HashSet<string>(order, StringComparer.Ordinal);
+            }
+        }
+
+        public string[] ToArray() => order.ToArray();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alchemiser.Dsl.Syntax;
 
 namespace Alchemiser.Dsl.Binding;
@@ -52,8 +53,9 @@ internal static class IndicatorParameterBinder
                     : errors.At(extra, DslErrorCodes.Parameter, "expected only the parameter map, found " + BindingErrors.Describe(extra) + " after it");
             }
 
-            foreach (var (key, value) in map.Entries)
+            for (var e = 0; e < map.Entries.Count; e++)
             {
+                var (key, value) = map.Entries[e];
                 var index = Array.IndexOf(names, key.Name);
                 if (index < 0)
                 {
@@ -82,7 +84,7 @@ internal static class IndicatorParameterBinder
                 culprit,
                 DslErrorCodes.Parameter,
                 string.Create(
-                    System.Globalization.CultureInfo.InvariantCulture,
+                    CultureInfo.InvariantCulture,
                     $"short-window ({values[0]}) must be less than long-window ({values[1]})"));
         }
 
@@ -124,7 +126,7 @@ internal static class IndicatorParameterBinder
                 number,
                 DslErrorCodes.Parameter,
                 string.Create(
-                    System.Globalization.CultureInfo.InvariantCulture,
+                    CultureInfo.InvariantCulture,
                     $"{name} must be from {minimum} to {MaxWindow}, got {number.Text}"));
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Alchemiser.Dsl.Syntax;
 
 namespace Alchemiser.Dsl.Binding;
@@ -15,6 +16,9 @@ internal sealed class TreeBinder
 
     private readonly BindingErrors errors;
     private readonly Dictionary<string, SourceSpan> tickers = new(StringComparer.Ordinal);
+
+    /// <summary>One buffer for every canonical rendering (a big file has one condition per <c>if</c>).</summary>
+    private readonly StringBuilder renderBuffer = new();
     private int groups;
 
     public TreeBinder(string fileName)
@@ -258,7 +262,7 @@ internal sealed class TreeBinder
 
         CheckArity(call, 0, function.PositionalParameters, " as a filter metric");
         var spec = IndicatorParameterBinder.Bind(function, call, 0, mayOmit: true, errors);
-        return new BoundMetric(call, spec, CanonicalRenderer.Render(call));
+        return new BoundMetric(call, spec, Render(call));
     }
 
     // ---- C and N ----
@@ -288,10 +292,10 @@ internal sealed class TreeBinder
             case FunctionId.Comparison:
                 var left = BindNumber(call.Args[0]);
                 var right = BindNumber(call.Args[1]);
-                return new BoundComparison(call, CanonicalRenderer.Render(call), function.Comparison, left, right);
+                return new BoundComparison(call, Render(call), function.Comparison, left, right);
             case FunctionId.Not:
                 var operand = BindCondition(call.Args[0]);
-                return new BoundNot(call, CanonicalRenderer.Render(call), operand);
+                return new BoundNot(call, Render(call), operand);
             default:
                 var operands = new BoundCondition[call.Args.Count];
                 for (var i = 0; i < operands.Length; i++)
@@ -300,7 +304,7 @@ internal sealed class TreeBinder
                 }
 
                 var op = function.Id == FunctionId.And ? LogicalOperator.And : LogicalOperator.Or;
-                return new BoundLogical(call, CanonicalRenderer.Render(call), op, operands);
+                return new BoundLogical(call, Render(call), op, operands);
         }
     }
 
@@ -380,6 +384,13 @@ internal sealed class TreeBinder
                 DslErrorCodes.Arity,
                 "'" + call.Head.Name + "'" + context + " takes " + FunctionInfo.DescribeArity(min, max) + ", got " + count.ToString(CultureInfo.InvariantCulture));
         }
+    }
+
+    private string Render(Node node)
+    {
+        renderBuffer.Clear();
+        CanonicalRenderer.Render(node, renderBuffer);
+        return renderBuffer.ToString();
     }
 
     private static string Arguments(int count) =>
