@@ -70,34 +70,21 @@ public sealed class Lexer
             return new Token(TokenKind.EndOfInput, line, column, start, 0, null, 0m);
         }
 
-        var kind = text[start] switch
+        switch (text[start])
         {
-            '(' => TokenKind.OpenParen,
-            ')' => TokenKind.CloseParen,
-            '[' => TokenKind.OpenBracket,
-            ']' => TokenKind.CloseBracket,
-            '{' => TokenKind.OpenBrace,
-            '}' => TokenKind.CloseBrace,
-            '"' => TokenKind.String,
-            _ => TokenKind.EndOfInput,
-        };
-
-        if (kind == TokenKind.String)
-        {
-            return ReadString(start, column);
+            case '(': return Bracket(TokenKind.OpenParen, start, column);
+            case ')': return Bracket(TokenKind.CloseParen, start, column);
+            case '[': return Bracket(TokenKind.OpenBracket, start, column);
+            case ']': return Bracket(TokenKind.CloseBracket, start, column);
+            case '{': return Bracket(TokenKind.OpenBrace, start, column);
+            case '}': return Bracket(TokenKind.CloseBrace, start, column);
+            case '"': return ReadString(start, column);
+            default: return ReadLexeme(start, column);
         }
-
-        if (kind != TokenKind.EndOfInput)
-        {
-            position = start + 1;
-            return new Token(kind, line, column, start, 1, null, 0m);
-        }
-
-        return ReadLexeme(start, column);
     }
 
     /// <summary>True when <paramref name="c"/> ends a lexeme: whitespace, <c>,</c> <c>;</c> a bracket or <c>"</c>.</summary>
-    public static bool IsDelimiter(char c) => c < 128 ? (AsciiClasses[c] & WhiteOrDelimiter) != 0 : char.IsWhiteSpace(c);
+    private static bool IsDelimiter(char c) => c < 128 ? (AsciiClasses[c] & WhiteOrDelimiter) != 0 : char.IsWhiteSpace(c);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipTrivia()
@@ -144,6 +131,12 @@ public sealed class Lexer
         }
 
         position = p;
+    }
+
+    private Token Bracket(TokenKind kind, int start, int column)
+    {
+        position = start + 1;
+        return new Token(kind, line, column, start, 1, null, 0m);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
