@@ -9,6 +9,9 @@ namespace Alchemiser.Dsl.Binding;
 /// </summary>
 internal sealed class BindingErrors(string fileName)
 {
+    /// <summary>The one function that may only be the whole file.</summary>
+    public const string TopLevelHead = "defsymphony";
+
     public string FileName { get; } = fileName;
 
     /// <summary>An error of any code at <paramref name="node"/>.</summary>
@@ -16,13 +19,20 @@ internal sealed class BindingErrors(string fileName)
 
     /// <summary>DSL203: <paramref name="node"/> is not what this position takes.</summary>
     public DslException Expected(Node node, string expected) =>
-        node is SymbolNode symbol
-            ? StraySymbol(symbol)
-            : At(node, DslErrorCodes.ArgumentKind, "expected " + expected + ", found " + Describe(node));
+        Misplaced(node) ?? At(node, DslErrorCodes.ArgumentKind, "expected " + expected + ", found " + Describe(node));
 
-    /// <summary>DSL203 of rule 4: a symbol anywhere but a call head.</summary>
-    public DslException StraySymbol(SymbolNode symbol) =>
-        At(symbol, DslErrorCodes.ArgumentKind, "unexpected symbol '" + symbol.Name + "'");
+    /// <summary>
+    /// DSL203 for a form that is wrong wherever it stands below the top level, whatever the position takes: a symbol
+    /// (rule 4) or a <c>defsymphony</c> call (rule 1). Null for any other form. Positions whose own violations have
+    /// another code (parameters DSL204, settings DSL205) ask this first, so these two rules read the same everywhere.
+    /// </summary>
+    public DslException? Misplaced(Node node) => node switch
+    {
+        SymbolNode symbol => At(symbol, DslErrorCodes.ArgumentKind, "unexpected symbol '" + symbol.Name + "'"),
+        CallNode { Head.Name: TopLevelHead } call =>
+            At(call, DslErrorCodes.ArgumentKind, "'" + TopLevelHead + "' is only allowed as the top-level form"),
+        _ => null,
+    };
 
     /// <summary>
     /// What a form is, for "found …": a call's head as written (<c>rsi</c>), <c>a number</c>, <c>a string</c>,

@@ -48,9 +48,8 @@ internal static class IndicatorParameterBinder
             if (count > 1)
             {
                 var extra = call.Args[first + 1];
-                throw extra is SymbolNode symbol
-                    ? errors.StraySymbol(symbol)
-                    : errors.At(extra, DslErrorCodes.Parameter, "expected only the parameter map, found " + BindingErrors.Describe(extra) + " after it");
+                throw errors.Misplaced(extra)
+                    ?? errors.At(extra, DslErrorCodes.Parameter, "expected only the parameter map, found " + BindingErrors.Describe(extra) + " after it");
             }
 
             for (var e = 0; e < map.Entries.Count; e++)
@@ -104,9 +103,8 @@ internal static class IndicatorParameterBinder
     {
         if (form is not NumberNode number)
         {
-            throw form is SymbolNode symbol
-                ? errors.StraySymbol(symbol)
-                : errors.At(form, DslErrorCodes.Parameter, "expected a number for " + name + ", found " + BindingErrors.Describe(form));
+            throw errors.Misplaced(form)
+                ?? errors.At(form, DslErrorCodes.Parameter, "expected a number for " + name + ", found " + BindingErrors.Describe(form));
         }
 
         window = CheckWindow(number, name, kind == IndicatorKind.StdevPrice ? 2 : 1, errors);

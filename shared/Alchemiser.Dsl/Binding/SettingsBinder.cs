@@ -7,7 +7,7 @@ namespace Alchemiser.Dsl.Binding;
 /// <c>:rebalance-frequency</c> is a keyword or string naming none/daily/weekly/monthly/quarterly/yearly (kept
 /// without colon); <c>:rebalance-threshold</c> a number in (0, 1]; <c>:asset-class</c> the string <c>EQUITIES</c> or
 /// <c>CRYPTO</c>. Any other key goes to <see cref="SymphonySettings.Extra"/> with its canonical rendering, sorted
-/// ordinally. Violations are <c>DSL205</c> at the value; a stray symbol stays <c>DSL203</c> (rule 4).
+/// ordinally. Violations are <c>DSL205</c> at the value; a stray symbol or nested <c>defsymphony</c> stays <c>DSL203</c>.
 /// </summary>
 internal static class SettingsBinder
 {
@@ -23,9 +23,9 @@ internal static class SettingsBinder
 
         foreach (var (key, value) in map.Entries)
         {
-            if (value is SymbolNode symbol)
+            if (errors.Misplaced(value) is { } misplaced)
             {
-                throw errors.StraySymbol(symbol);
+                throw misplaced;
             }
 
             if (value is not (NumberNode or StringNode or KeywordNode or BoolNode or NilNode))

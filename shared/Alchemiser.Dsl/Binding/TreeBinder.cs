@@ -368,7 +368,7 @@ internal sealed class TreeBinder
 
         if (function.Id == FunctionId.Defsymphony)
         {
-            throw errors.At(call, DslErrorCodes.ArgumentKind, "'" + head + "' is only allowed as the top-level form");
+            throw errors.Misplaced(call)!;
         }
 
         return function;

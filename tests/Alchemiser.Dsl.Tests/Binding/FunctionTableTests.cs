@@ -36,6 +36,16 @@ public sealed class FunctionTableTests
     }
 
     [Theory]
+    [InlineData("(defsymphony \"t\" {} (asset (‸defsymphony \"x\" {} [])))")]
+    [InlineData("(defsymphony \"t\" {} (if (> (rsi \"A\" {:window (‸defsymphony)}) 1) [] []))")]
+    [InlineData("(defsymphony \"t\" {} (if (> (rsi \"A\" (‸defsymphony)) 1) [] []))")]
+    [InlineData("(defsymphony \"t\" {:note (‸defsymphony \"x\" {} [])} [])")]
+    public void Defsymphony_is_DSL203_in_parameter_and_settings_positions_too(string source)
+    {
+        AssertFailsAtMarker(source, "DSL203", "'defsymphony' is only allowed as the top-level form");
+    }
+
+    [Theory]
     [InlineData("(‸defsymphony \"t\" {})", "'defsymphony' takes 3 arguments, got 2")]
     [InlineData("(‸defsymphony \"t\" {} [] [])", "'defsymphony' takes 3 arguments, got 4")]
     public void Defsymphony_takes_name_settings_and_body(string source, string message)
