@@ -159,7 +159,7 @@ public static class StressSymphonyGenerator
             var start = _w.Depth;
             OpenGroup("Spine | " + _universe[0] + " regime ladder");
 
-            // Plan the links first so every link knows its share of the byte and group budget.
+            // Plan the links first so every link knows its share of the spine's byte budget.
             var wrapped = new List<bool>();
             var depth = _w.Depth;
             while (_cap - depth >= 12)

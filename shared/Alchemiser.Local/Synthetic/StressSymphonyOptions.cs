@@ -32,7 +32,10 @@ public sealed record StressSymphonyOptions
     /// </summary>
     public int MaxGroupFilterNesting { get; init; } = 2;
 
-    /// <summary>Percentage (10–100) of the byte and group targets placed inside the deep spine rather than in shallow top-level groups.</summary>
+    /// <summary>
+    /// Percentage (10–100) of <see cref="TargetBytes"/> placed inside the deep spine; the rest of the bytes, and any
+    /// groups still missing, go into shallower top-level groups after it.
+    /// </summary>
     public int SpinePercent { get; init; } = 90;
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for values outside the documented ranges.</summary>
