@@ -55,7 +55,7 @@ public sealed class StressSymphonyDeepGeneratorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void ManyGroups_twenty_megabytes_is_flat_wide_and_fast()
+    public void ManyGroups_twenty_megabytes_is_flat_and_wide()
     {
         var watch = Stopwatch.StartNew();
         var symphony = DeepSymphonyGenerator.ManyGroups(DeepSymphonyGenerator.TwentyMegabytes);
@@ -87,8 +87,6 @@ public sealed class StressSymphonyDeepGeneratorTests(ITestOutputHelper output)
             symphony.Tickers);
         Assert.Equal(DeepSymphonyGenerator.ManyGroupsAssetTickers + 1, symphony.Tickers.Count);
 
-        // Linear StringBuilder work: about half a second in a Debug build; the bound leaves room for a loaded CI runner.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"{watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+using System.Xml.Linq;
+
+namespace Alchemiser.Architecture.Tests;
+
+/// <summary>The dependency rules of ARCHITECTURE.md §3, read from the project files themselves.</summary>
+public class DependencyRulesTests
+{
+    private static readonly string[] ForbiddenInPureProjects = ["AWSSDK", "Microsoft.Data.Sqlite", "Polly", "System.Net.Http", "Spectre", "System.CommandLine"];
+
+    public static TheoryData<string> FunctionProjects()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(RepositoryLayout.PathOf("functions"), "*.csproj", SearchOption.AllDirectories))
+        {
+            data.Add(Path.GetRelativePath(RepositoryLayout.Root, file));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void There_are_six_function_projects()
+    {
+        var names = FunctionProjects().Select(row => Path.GetFileNameWithoutExtension((string)row[0])).Order(StringComparer.Ordinal);
+        Assert.Equal(
+            ["Alchemiser.Execution", "Alchemiser.Notifications", "Alchemiser.Portfolio", "Alchemiser.SignalAggregator", "Alchemiser.StrategyOrchestrator", "Alchemiser.StrategyWorker"],
+            names);
+    }
+
+    [Theory]
+    [MemberData(nameof(FunctionProjects))]
+    public void A_function_references_only_shared_projects(string project)
+    {
+        foreach (var reference in ProjectReferences(project))
+        {
+            var full = Path.GetFullPath(Path.Combine(RepositoryLayout.Root, Path.GetDirectoryName(project)!, reference));
+            var relative = Path.GetRelativePath(RepositoryLayout.Root, full).Replace('\\', '/');
+            Assert.True(relative.StartsWith("shared/", StringComparison.Ordinal), $"{project} references {relative}, which is not under shared/");
+        }
+    }
+
+    [Theory]
+    [InlineData("shared/Alchemiser.Core/Alchemiser.Core.csproj")]
+    [InlineData("shared/Alchemiser.Dsl/Alchemiser.Dsl.csproj")]
+    public void Core_and_Dsl_reference_no_aws_http_or_storage_package(string project)
+    {
+        foreach (var package in PackageReferences(project))
+        {
+            Assert.DoesNotContain(ForbiddenInPureProjects, forbidden => package.StartsWith(forbidden, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public void Core_references_no_other_project()
+    {
+        Assert.Empty(ProjectReferences("shared/Alchemiser.Core/Alchemiser.Core.csproj"));
+    }
+
+    [Fact]
+    public void Dsl_references_only_core()
+    {
+        Assert.Equal(["../Alchemiser.Core/Alchemiser.Core.csproj"], ProjectReferences("shared/Alchemiser.Dsl/Alchemiser.Dsl.csproj"));
+    }
+
+    [Fact]
+    public void No_shared_project_references_a_function_or_the_cli()
+    {
+        foreach (var project in Directory.GetFiles(RepositoryLayout.PathOf("shared"), "*.csproj", SearchOption.AllDirectories))
+        {
+            foreach (var reference in ProjectReferences(Path.GetRelativePath(RepositoryLayout.Root, project)))
+            {
+                Assert.DoesNotContain("functions", reference, StringComparison.Ordinal);
+                Assert.DoesNotContain("cli", reference, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Package_versions_are_pinned_centrally()
+    {
+        foreach (var project in Directory.GetFiles(RepositoryLayout.Root, "*.csproj", SearchOption.AllDirectories))
+        {
+            var doc = XDocument.Load(project);
+            foreach (var package in doc.Descendants("PackageReference"))
+            {
+                Assert.Null(package.Attribute("Version"));
+            }
+        }
+    }
+
+    private static List<string> ProjectReferences(string project) =>
+        XDocument.Load(RepositoryLayout.PathOf(project)).Descendants("ProjectReference")
+            .Select(e => e.Attribute("Include")!.Value.Replace('\\', '/'))
+            .ToList();
+
+    private static List<string> PackageReferences(string project) =>
+        XDocument.Load(RepositoryLayout.PathOf(project)).Descendants("PackageReference")
+            .Select(e => e.Attribute("Include")!.Value)
+            .ToList();
+}
