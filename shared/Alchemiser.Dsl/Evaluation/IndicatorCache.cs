@@ -15,6 +15,9 @@ internal sealed class IndicatorCache
     private readonly Dictionary<(SymbolHistory, IndicatorSpec), double[]> _series = [];
     private readonly Dictionary<(SymbolHistory, IndicatorSpec, int), double> _windowValues = [];
 
+    /// <summary>How many recursive series have been computed (each (symbol, parameters) once per as-of extent).</summary>
+    public int SeriesComputations { get; private set; }
+
     /// <summary>
     /// The value of <paramref name="spec"/> at bar <paramref name="length"/> − 1. <paramref name="seriesLength"/> is how
     /// many bars a recursive series may be computed over (the top-level as-of view), ≥ <paramref name="length"/>.
@@ -51,6 +54,7 @@ internal sealed class IndicatorCache
             return series;
         }
 
+        SeriesComputations++;
         var closes = history.Closes(Math.Max(length, seriesLength));
         series = spec.Kind switch
         {
