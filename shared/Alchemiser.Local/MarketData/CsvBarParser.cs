@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Alchemiser.Core.Errors;
 using Alchemiser.Core.MarketData;
@@ -9,13 +10,15 @@ namespace Alchemiser.Local.MarketData;
 /// Parses one price file held as UTF-8 bytes in <see cref="CsvBarFormat"/>. Span-based: no per-line strings, no
 /// splitting, no regular expressions; decimals of up to 19 significant digits are assembled directly from their
 /// digits, longer ones fall back to <see cref="decimal.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out decimal)"/>.
-/// Every error is a <see cref="MarketDataException"/> whose message starts with <c>file:line: </c>.
+/// Every error is a <see cref="MarketDataException"/> whose message starts with <c>file:line: </c>. The hot methods
+/// skip tiered compilation's unoptimized first tier: a CLI process parses hundreds of thousands of rows once, cold.
 /// </summary>
 internal static class CsvBarParser
 {
     private static readonly string[] ColumnNames = ["date", "open", "high", "low", "close", "volume"];
     private static readonly byte[] HeaderBytes = Encoding.ASCII.GetBytes(CsvBarFormat.Header);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DailyBar[] Parse(ReadOnlySpan<byte> content, string displayPath)
     {
         if (content.StartsWith("\uFEFF"u8))
@@ -67,43 +70,50 @@ internal static class CsvBarParser
         return bars;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DailyBar ParseRow(ReadOnlySpan<byte> line, string displayPath, int lineNumber)
     {
-        var columns = line.Count((byte)',') + 1;
-        if (columns != CsvBarFormat.ColumnCount)
+        var rest = line;
+        if (!TryNextField(ref rest, out var field))
         {
-            throw Error(displayPath, lineNumber, string.Create(
-                CultureInfo.InvariantCulture,
-                $"expected {CsvBarFormat.ColumnCount} columns ({CsvBarFormat.Header}) but found {columns}"));
+            throw ColumnCountError(line, displayPath, lineNumber);
         }
 
-        var field = NextField(ref line);
         if (!TryParseDate(field, out var date))
         {
             throw Error(displayPath, lineNumber, $"date '{Show(field)}' is not a valid date (expected {CsvBarFormat.DateFormat})");
         }
 
-        var open = DecimalColumn(ref line, 1, displayPath, lineNumber);
-        var high = DecimalColumn(ref line, 2, displayPath, lineNumber);
-        var low = DecimalColumn(ref line, 3, displayPath, lineNumber);
-        var close = DecimalColumn(ref line, 4, displayPath, lineNumber);
+        var open = DecimalColumn(ref rest, line, 1, displayPath, lineNumber);
+        var high = DecimalColumn(ref rest, line, 2, displayPath, lineNumber);
+        var low = DecimalColumn(ref rest, line, 3, displayPath, lineNumber);
+        var close = DecimalColumn(ref rest, line, 4, displayPath, lineNumber);
+        if (rest.Contains((byte)','))
+        {
+            throw ColumnCountError(line, displayPath, lineNumber);
+        }
+
         if (close <= 0m)
         {
             throw Error(displayPath, lineNumber, string.Create(CultureInfo.InvariantCulture, $"close {close} is not positive"));
         }
 
-        field = line;
-        if (!TryParseVolume(field, out var volume))
+        if (!TryParseVolume(rest, out var volume))
         {
-            throw Error(displayPath, lineNumber, $"volume '{Show(field)}' is not a whole non-negative number");
+            throw Error(displayPath, lineNumber, $"volume '{Show(rest)}' is not a whole non-negative number");
         }
 
         return new DailyBar(date, open, high, low, close, volume);
     }
 
-    private static decimal DecimalColumn(ref ReadOnlySpan<byte> line, int column, string displayPath, int lineNumber)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static decimal DecimalColumn(ref ReadOnlySpan<byte> rest, ReadOnlySpan<byte> line, int column, string displayPath, int lineNumber)
     {
-        var field = NextField(ref line);
+        if (!TryNextField(ref rest, out var field))
+        {
+            throw ColumnCountError(line, displayPath, lineNumber);
+        }
+
         if (!TryParseDecimal(field, out var value))
         {
             throw Error(displayPath, lineNumber, $"{ColumnNames[column]} '{Show(field)}' is not a decimal number");
@@ -112,6 +122,12 @@ internal static class CsvBarParser
         return value;
     }
 
+    private static MarketDataException ColumnCountError(ReadOnlySpan<byte> line, string displayPath, int lineNumber) =>
+        Error(displayPath, lineNumber, string.Create(
+            CultureInfo.InvariantCulture,
+            $"expected {CsvBarFormat.ColumnCount} columns ({CsvBarFormat.Header}) but found {line.Count((byte)',') + 1}"));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> NextLine(ref ReadOnlySpan<byte> content)
     {
         var end = content.IndexOf((byte)'\n');
@@ -130,16 +146,24 @@ internal static class CsvBarParser
         return !line.IsEmpty && line[^1] == (byte)'\r' ? line[..^1] : line;
     }
 
-    private static ReadOnlySpan<byte> NextField(ref ReadOnlySpan<byte> line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TryNextField(ref ReadOnlySpan<byte> rest, out ReadOnlySpan<byte> field)
     {
-        var comma = line.IndexOf((byte)',');
-        var field = line[..comma];
-        line = line[(comma + 1)..];
-        return field;
+        var comma = rest.IndexOf((byte)',');
+        if (comma < 0)
+        {
+            field = default;
+            return false;
+        }
+
+        field = rest[..comma];
+        rest = rest[(comma + 1)..];
+        return true;
     }
 
     private static bool IsBlankToEnd(ReadOnlySpan<byte> rest) => rest.IndexOfAnyExcept((byte)'\r', (byte)'\n') < 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseDate(ReadOnlySpan<byte> s, out DateOnly date)
     {
         date = default;
@@ -162,6 +186,7 @@ internal static class CsvBarParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryDigits(ReadOnlySpan<byte> s, out int value)
     {
         value = 0;
@@ -179,6 +204,7 @@ internal static class CsvBarParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseVolume(ReadOnlySpan<byte> s, out long value)
     {
         value = 0;
@@ -212,6 +238,7 @@ internal static class CsvBarParser
     /// Plain decimal notation: optional sign, digits with at most one decimal point, at least one digit, no exponent,
     /// no blanks, no thousands separators.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value)
     {
         value = 0m;
