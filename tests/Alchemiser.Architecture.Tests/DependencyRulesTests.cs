@@ -7,21 +7,16 @@ public class DependencyRulesTests
 {
     private static readonly string[] ForbiddenInPureProjects = ["AWSSDK", "Microsoft.Data.Sqlite", "Polly", "System.Net.Http", "Spectre", "System.CommandLine"];
 
-    public static TheoryData<string> FunctionProjects()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepositoryLayout.PathOf("functions"), "*.csproj", SearchOption.AllDirectories))
-        {
-            data.Add(Path.GetRelativePath(RepositoryLayout.Root, file));
-        }
+    public static TheoryData<string> FunctionProjects() => new(FunctionProjectPaths());
 
-        return data;
-    }
+    private static IEnumerable<string> FunctionProjectPaths() =>
+        Directory.GetFiles(RepositoryLayout.PathOf("functions"), "*.csproj", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(RepositoryLayout.Root, file));
 
     [Fact]
     public void There_are_six_function_projects()
     {
-        var names = FunctionProjects().Select(row => Path.GetFileNameWithoutExtension((string)row[0])).Order(StringComparer.Ordinal);
+        var names = FunctionProjectPaths().Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
         Assert.Equal(
             ["Alchemiser.Execution", "Alchemiser.Notifications", "Alchemiser.Portfolio", "Alchemiser.SignalAggregator", "Alchemiser.StrategyOrchestrator", "Alchemiser.StrategyWorker"],
             names);

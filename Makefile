@@ -1,0 +1,43 @@
+# Alchemiser — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+CONFIG        ?= Release
+STAGE         ?= dev
+CLI_OUT       := out/cli
+ALCHEMISER    := ./bin/alchemiser
+LOCAL_DIR     ?= .local
+PRICES        ?= $(LOCAL_DIR)/prices
+DOTNET_FLAGS  := --nologo -c $(CONFIG)
+
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
+
+.PHONY: help build test run bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
+
+build: ## Release build of everything; leaves the ./bin/alchemiser launcher
+	dotnet build Alchemiser.sln $(DOTNET_FLAGS)
+	dotnet publish cli/Alchemiser.Cli/Alchemiser.Cli.csproj $(DOTNET_FLAGS) -o $(CLI_OUT) -p:UseAppHost=false
+	@mkdir -p bin
+	@printf '#!/usr/bin/env bash\nexec dotnet "$$(dirname "$$0")/../$(CLI_OUT)/alchemiser.dll" "$$@"\n' > $(ALCHEMISER)
+	@chmod +x $(ALCHEMISER)
+	@echo "built: $(ALCHEMISER)"
+
+test: ## every test (unit, integration, end to end)
+	dotnet test Alchemiser.sln $(DOTNET_FLAGS)
+
+run: build ## the daily workflow on the embedded default (synthetic prices, no cloud, no network)
+	@if [ ! -d "$(PRICES)" ]; then \
+	  $(ALCHEMISER) data synth --out $(PRICES) --strategies strategies/strategies.$(STAGE).json; fi
+	$(ALCHEMISER) run --stage $(STAGE) --prices $(PRICES)
+
+bench: build ## performance figures of the strategy engine (table + JSON)
+	$(ALCHEMISER) bench
+
+clean: ## remove build output and local data
+	rm -rf bin out $(LOCAL_DIR)
+	dotnet clean Alchemiser.sln $(DOTNET_FLAGS) >/dev/null
