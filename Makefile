@@ -14,13 +14,16 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: help build test run bench clean
+.PHONY: help build cli test run bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
 
 build: ## Release build of everything; leaves the ./bin/alchemiser launcher
 	dotnet build Alchemiser.sln $(DOTNET_FLAGS)
+	$(MAKE) --no-print-directory cli
+
+cli: ## publish only the CLI and write the ./bin/alchemiser launcher
 	dotnet publish cli/Alchemiser.Cli/Alchemiser.Cli.csproj $(DOTNET_FLAGS) -o $(CLI_OUT) -p:UseAppHost=false
 	@mkdir -p bin
 	@printf '#!/usr/bin/env bash\nexec dotnet "$$(dirname "$$0")/../$(CLI_OUT)/alchemiser.dll" "$$@"\n' > $(ALCHEMISER)
@@ -30,12 +33,12 @@ build: ## Release build of everything; leaves the ./bin/alchemiser launcher
 test: ## every test (unit, integration, end to end)
 	dotnet test Alchemiser.sln $(DOTNET_FLAGS)
 
-run: build ## the daily workflow on the embedded default (synthetic prices, no cloud, no network)
+run: cli ## the daily workflow on the embedded default (synthetic prices, no cloud, no network)
 	@if [ ! -d "$(PRICES)" ]; then \
 	  $(ALCHEMISER) data synth --out $(PRICES) --strategies strategies/strategies.$(STAGE).json; fi
 	$(ALCHEMISER) run --stage $(STAGE) --prices $(PRICES)
 
-bench: build ## performance figures of the strategy engine (table + JSON)
+bench: cli ## performance figures of the strategy engine (table + JSON)
 	$(ALCHEMISER) bench
 
 clean: ## remove build output and local data
