@@ -8,21 +8,7 @@ public sealed class StrategyFilesTests
 {
     private static readonly string[] OwnStrategies = ["nuclear.clj", "tecl.clj", "klm.clj"];
 
-    private static string StrategiesDirectory => Path.Combine(RepoRoot(), "strategies");
-
-    /// <summary>Walks up from the test binaries to the folder holding Alchemiser.sln.</summary>
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Alchemiser.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Alchemiser.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string StrategiesDirectory => RepositoryPaths.Strategies;
 
     private static string Read(string file) => File.ReadAllText(Path.Combine(StrategiesDirectory, file));
 
