@@ -101,20 +101,27 @@ public sealed class BoundFilter(Node syntax, BoundMetric metric, FilterOrder ord
 }
 
 /// <summary>A filter's metric: an indicator call without ticker, e.g. <c>(rsi {:window 5})</c>.</summary>
-public sealed class BoundMetric(Node syntax, IndicatorSpec spec, string text) : BoundNode(syntax)
+public sealed class BoundMetric(Node syntax, IndicatorSpec spec) : BoundNode(syntax)
 {
+    private string? _text;
+
     public IndicatorSpec Spec { get; } = spec;
 
-    /// <summary>The metric's canonical rendering, as the trace prints it.</summary>
-    public string Text { get; } = text;
+    /// <summary>The metric's canonical rendering, as the trace prints it (rendered on first use).</summary>
+    public string Text => _text ??= CanonicalRenderer.Render(Syntax);
 }
 
 // ---- conditions (kind C) ----
 
-/// <summary>Anything that yields a bool. <see cref="Text"/> is the canonical rendering.</summary>
-public abstract class BoundCondition(Node syntax, string text) : BoundNode(syntax)
+/// <summary>
+/// Anything that yields a bool. <see cref="Text"/> is the canonical rendering, made on first use: only conditions
+/// that reach a trace are rendered, and nested and/or/not trees never hold a copy of their text per level.
+/// </summary>
+public abstract class BoundCondition(Node syntax) : BoundNode(syntax)
 {
-    public string Text { get; } = text;
+    private string? _text;
+
+    public string Text => _text ??= CanonicalRenderer.Render(Syntax);
 }
 
 /// <summary>Comparison operators; compared as IEEE doubles.</summary>
@@ -128,8 +135,8 @@ public enum ComparisonOperator
 }
 
 /// <summary><c>(&gt; left right)</c> and friends.</summary>
-public sealed class BoundComparison(Node syntax, string text, ComparisonOperator op, BoundNumber left, BoundNumber right)
-    : BoundCondition(syntax, text)
+public sealed class BoundComparison(Node syntax, ComparisonOperator op, BoundNumber left, BoundNumber right)
+    : BoundCondition(syntax)
 {
     public ComparisonOperator Operator { get; } = op;
 
@@ -146,8 +153,8 @@ public enum LogicalOperator
 }
 
 /// <summary><c>(and c…)</c> / <c>(or c…)</c>, short-circuit left to right.</summary>
-public sealed class BoundLogical(Node syntax, string text, LogicalOperator op, IReadOnlyList<BoundCondition> operands)
-    : BoundCondition(syntax, text)
+public sealed class BoundLogical(Node syntax, LogicalOperator op, IReadOnlyList<BoundCondition> operands)
+    : BoundCondition(syntax)
 {
     public LogicalOperator Operator { get; } = op;
 
@@ -155,13 +162,13 @@ public sealed class BoundLogical(Node syntax, string text, LogicalOperator op, I
 }
 
 /// <summary><c>(not c)</c>.</summary>
-public sealed class BoundNot(Node syntax, string text, BoundCondition operand) : BoundCondition(syntax, text)
+public sealed class BoundNot(Node syntax, BoundCondition operand) : BoundCondition(syntax)
 {
     public BoundCondition Operand { get; } = operand;
 }
 
 /// <summary>The literal <c>true</c> / <c>false</c> as a condition.</summary>
-public sealed class BoundBoolean(Node syntax, string text, bool value) : BoundCondition(syntax, text)
+public sealed class BoundBoolean(Node syntax, bool value) : BoundCondition(syntax)
 {
     public bool Value { get; } = value;
 }

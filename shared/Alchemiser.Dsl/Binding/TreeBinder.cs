@@ -18,7 +18,6 @@ internal sealed class TreeBinder
     private readonly Dictionary<string, SourceSpan> tickers = new(StringComparer.Ordinal);
 
     /// <summary>One buffer for every canonical rendering (a big file has one condition per <c>if</c>).</summary>
-    private readonly StringBuilder renderBuffer = new();
     private int groups;
 
     public TreeBinder(string fileName)
@@ -262,7 +261,7 @@ internal sealed class TreeBinder
 
         CheckArity(call, 0, function.PositionalParameters, " as a filter metric");
         var spec = IndicatorParameterBinder.Bind(function, call, 0, mayOmit: true, errors);
-        return new BoundMetric(call, spec, Render(call));
+        return new BoundMetric(call, spec);
     }
 
     // ---- C and N ----
@@ -272,7 +271,7 @@ internal sealed class TreeBinder
         const string Condition = "a condition";
         if (node is BoolNode literal)
         {
-            return new BoundBoolean(literal, literal.Value ? "true" : "false", literal.Value);
+            return new BoundBoolean(literal, literal.Value);
         }
 
         if (node is not CallNode call)
@@ -292,10 +291,10 @@ internal sealed class TreeBinder
             case FunctionId.Comparison:
                 var left = BindNumber(call.Args[0]);
                 var right = BindNumber(call.Args[1]);
-                return new BoundComparison(call, Render(call), function.Comparison, left, right);
+                return new BoundComparison(call, function.Comparison, left, right);
             case FunctionId.Not:
                 var operand = BindCondition(call.Args[0]);
-                return new BoundNot(call, Render(call), operand);
+                return new BoundNot(call, operand);
             default:
                 var operands = new BoundCondition[call.Args.Count];
                 for (var i = 0; i < operands.Length; i++)
@@ -304,7 +303,7 @@ internal sealed class TreeBinder
                 }
 
                 var op = function.Id == FunctionId.And ? LogicalOperator.And : LogicalOperator.Or;
-                return new BoundLogical(call, Render(call), op, operands);
+                return new BoundLogical(call, op, operands);
         }
     }
 
@@ -384,13 +383,6 @@ internal sealed class TreeBinder
                 DslErrorCodes.Arity,
                 "'" + call.Head.Name + "'" + context + " takes " + FunctionInfo.DescribeArity(min, max) + ", got " + count.ToString(CultureInfo.InvariantCulture));
         }
-    }
-
-    private string Render(Node node)
-    {
-        renderBuffer.Clear();
-        CanonicalRenderer.Render(node, renderBuffer);
-        return renderBuffer.ToString();
     }
 
     private static string Arguments(int count) =>

@@ -63,6 +63,33 @@ public class GeneratedStrategiesOnSyntheticMarketTests
         Assert.Contains("indicator", methods);
     }
 
+    [Fact]
+    public void The_stress_symphony_gives_byte_identical_json_twice_under_other_cultures_and_symbol_orders()
+    {
+        var stress = StressSymphonyGenerator.Generate();
+        var series = new SyntheticMarket(11).Generate(stress.Tickers, End.AddYears(-2), End);
+        string Json(IEnumerable<KeyValuePair<string, IReadOnlyList<DailyBar>>> bars) =>
+            EvaluationResultJson.Write(new StrategyEngine(new BarStorePriceSource(new InMemoryBarStore(bars)))
+                .Evaluate(DslCompiler.Parse(stress.Text, "stress.clj"), End));
+
+        var expected = Json(series);
+        Assert.Equal(expected, Json(series));
+        Assert.Equal(expected, Json(series.OrderByDescending(p => p.Key, StringComparer.Ordinal)));
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            foreach (var culture in new[] { "tr-TR", "de-DE" })
+            {
+                System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+                Assert.Equal(expected, Json(series));
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+
     [Theory]
     [InlineData("nuclear.clj")]
     [InlineData("tecl.clj")]
