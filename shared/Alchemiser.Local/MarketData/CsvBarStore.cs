@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using Alchemiser.Core.Errors;
 using Alchemiser.Core.MarketData;
 
@@ -130,10 +132,9 @@ public sealed class CsvBarStore : IBarStore
         }
 
         var path = PathOf(symbol);
-        byte[] content;
         try
         {
-            content = File.ReadAllBytes(path);
+            return Array.AsReadOnly(ReadAndParse(path));
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -146,7 +147,41 @@ public sealed class CsvBarStore : IBarStore
         {
             throw new MarketDataException($"cannot read {path}: {e.Message}", CsvBarFormat.RemediationHint, e);
         }
+    }
 
-        return Array.AsReadOnly(CsvBarParser.Parse(content, path));
+    /// <summary>
+    /// Reads the file into a pooled buffer and parses it there: loading hundreds of files then allocates only the
+    /// bars, not a fresh copy of every file's bytes.
+    /// </summary>
+    private static DailyBar[] ReadAndParse(string path)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
+        {
+            throw new MarketDataException(string.Create(CultureInfo.InvariantCulture, $"{path} is too large to be a price file ({length} bytes)"), CsvBarFormat.RemediationHint);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            var filled = 0;
+            while (filled < length)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(filled, (int)length - filled), filled);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                filled += read;
+            }
+
+            return CsvBarParser.Parse(buffer.AsSpan(0, filled), path);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
