@@ -36,7 +36,9 @@ internal static class CsvBarParser
                 : $"header must be '{CsvBarFormat.Header}' but is '{Show(header)}'");
         }
 
-        var bars = new DailyBar[content.Count((byte)'\n') + 1];
+        // One bar per line end, plus one for a last line without a newline: exact for a well-formed file, so the
+        // array is allocated once and never copied.
+        var bars = new DailyBar[content.Count((byte)'\n') + (content.IsEmpty || content[^1] == (byte)'\n' ? 0 : 1)];
         var count = 0;
         var position = 0;
         while (position < content.Length)

@@ -33,7 +33,7 @@ public sealed class CsvBarStore : IBarStore
     {
         if (!Directory.Exists(Folder))
         {
-            throw new MarketDataException($"price folder {FolderDisplay} does not exist", CsvBarFormat.RemediationHint);
+            throw new MarketDataException($"price folder {FolderDisplay} does not exist", MissingFolderHint);
         }
 
         var symbols = new List<string>();
@@ -120,6 +120,9 @@ public sealed class CsvBarStore : IBarStore
         return result;
     }
 
+    private const string MissingFolderHint =
+        "Check the configured price folder, or create it with a synthetic market: `alchemiser data synth`.";
+
     private string FolderDisplay => Path.TrimEndingDirectorySeparator(Folder) + Path.DirectorySeparatorChar;
 
     private string PathOf(string symbol) => Path.Combine(Folder, SymbolFileName.ToFileName(symbol));
@@ -138,6 +141,12 @@ public sealed class CsvBarStore : IBarStore
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
+            if (!Directory.Exists(Folder))
+            {
+                throw new MarketDataException(
+                    $"no price file for '{symbol}': price folder {FolderDisplay} does not exist (expected {path})", MissingFolderHint, e);
+            }
+
             throw new MarketDataException(
                 $"no price file for '{symbol}' in {FolderDisplay} (expected {path})",
                 $"Add {path}, or generate a synthetic market with `alchemiser data synth`.",

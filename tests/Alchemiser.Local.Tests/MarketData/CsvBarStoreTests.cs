@@ -135,6 +135,17 @@ public sealed class CsvBarStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_symbol_in_a_folder_that_does_not_exist_says_the_folder_is_missing()
+    {
+        var missing = _folder.PathOf("prices");
+
+        var error = Assert.Throws<MarketDataException>(() => new CsvBarStore(missing).GetBars("SPY"));
+
+        Assert.Equal($"no price file for 'SPY': price folder {missing}{Path.DirectorySeparatorChar} does not exist (expected {Path.Combine(missing, "SPY.csv")})", error.Message);
+        Assert.Contains("alchemiser data synth", error.RemediationHint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_symbol_that_cannot_name_a_file_is_not_contained_and_reading_it_names_it()
     {
         var store = new CsvBarStore(_folder.Path);
