@@ -147,6 +147,10 @@ internal static class CsvBarParser
         return true;
     }
 
+    /// <summary>
+    /// Unsigned <c>digits[.digits]</c> at <paramref name="position"/>, at most 19 digits in all (10^19 − 1 fits a
+    /// <see cref="ulong"/>), built straight into the decimal's mantissa and scale; moves past it on success.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryScanDecimal(ReadOnlySpan<byte> s, ref int position, out decimal value)
     {
@@ -356,68 +360,20 @@ internal static class CsvBarParser
 
     /// <summary>
     /// Plain decimal notation: optional sign, digits with at most one decimal point, at least one digit, no exponent,
-    /// no blanks, no thousands separators. Up to 19 digits are accumulated in a <see cref="ulong"/> (10^19 − 1 fits)
-    /// and become the decimal's mantissa and scale directly; longer numbers take the framework's parser.
+    /// no blanks, no thousands separators. Up to 19 digits take <see cref="TryScanDecimal"/>; longer numbers the
+    /// framework's parser restricted to the same notation.
     /// </summary>
-    internal static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value)
+    private static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value)
     {
-        value = 0m;
-        var i = 0;
-        var negative = false;
-        if (!s.IsEmpty && (s[0] == (byte)'-' || s[0] == (byte)'+'))
+        var negative = !s.IsEmpty && s[0] == (byte)'-';
+        var position = !s.IsEmpty && (negative || s[0] == (byte)'+') ? 1 : 0;
+        if (TryScanDecimal(s, ref position, out value) && position == s.Length)
         {
-            negative = s[0] == (byte)'-';
-            i = 1;
+            value = negative ? -value : value;
+            return true;
         }
 
-        ulong mantissa = 0;
-        var digitsStart = i;
-        while (i < s.Length)
-        {
-            var digit = (uint)(s[i] - (byte)'0');
-            if (digit > 9)
-            {
-                break;
-            }
-
-            mantissa = unchecked((mantissa * 10) + digit);
-            i++;
-        }
-
-        var integerDigits = i - digitsStart;
-        var scale = 0;
-        if (i < s.Length && s[i] == (byte)'.')
-        {
-            i++;
-            var fractionStart = i;
-            while (i < s.Length)
-            {
-                var digit = (uint)(s[i] - (byte)'0');
-                if (digit > 9)
-                {
-                    break;
-                }
-
-                mantissa = unchecked((mantissa * 10) + digit);
-                i++;
-            }
-
-            scale = i - fractionStart;
-        }
-
-        var digits = integerDigits + scale;
-        if (i != s.Length || digits == 0)
-        {
-            return false;
-        }
-
-        if (digits > 19)
-        {
-            return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-        }
-
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
-        return true;
+        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     private static string Show(ReadOnlySpan<byte> bytes)
