@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using Alchemiser.Core.Errors;
 using Alchemiser.Core.MarketData;
 
@@ -31,7 +33,7 @@ public sealed class CsvBarStore : IBarStore
     {
         if (!Directory.Exists(Folder))
         {
-            throw new MarketDataException($"price folder {FolderDisplay} does not exist", CsvBarFormat.RemediationHint);
+            throw new MarketDataException($"price folder {FolderDisplay} does not exist", MissingFolderHint);
         }
 
         var symbols = new List<string>();
@@ -118,6 +120,9 @@ public sealed class CsvBarStore : IBarStore
         return result;
     }
 
+    private const string MissingFolderHint =
+        "Check the configured price folder, or create it with a synthetic market: `alchemiser data synth`.";
+
     private string FolderDisplay => Path.TrimEndingDirectorySeparator(Folder) + Path.DirectorySeparatorChar;
 
     private string PathOf(string symbol) => Path.Combine(Folder, SymbolFileName.ToFileName(symbol));
@@ -130,13 +135,18 @@ public sealed class CsvBarStore : IBarStore
         }
 
         var path = PathOf(symbol);
-        byte[] content;
         try
         {
-            content = File.ReadAllBytes(path);
+            return Array.AsReadOnly(ReadAndParse(path));
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
+            if (!Directory.Exists(Folder))
+            {
+                throw new MarketDataException(
+                    $"no price file for '{symbol}': price folder {FolderDisplay} does not exist (expected {path})", MissingFolderHint, e);
+            }
+
             throw new MarketDataException(
                 $"no price file for '{symbol}' in {FolderDisplay} (expected {path})",
                 $"Add {path}, or generate a synthetic market with `alchemiser data synth`.",
@@ -146,7 +156,41 @@ public sealed class CsvBarStore : IBarStore
         {
             throw new MarketDataException($"cannot read {path}: {e.Message}", CsvBarFormat.RemediationHint, e);
         }
+    }
 
-        return Array.AsReadOnly(CsvBarParser.Parse(content, path));
+    /// <summary>
+    /// Reads the file into a pooled buffer and parses it there: loading hundreds of files then allocates only the
+    /// bars, not a fresh copy of every file's bytes.
+    /// </summary>
+    private static DailyBar[] ReadAndParse(string path)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
+        {
+            throw new MarketDataException(string.Create(CultureInfo.InvariantCulture, $"{path} is too large to be a price file ({length} bytes)"), CsvBarFormat.RemediationHint);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            var filled = 0;
+            while (filled < length)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(filled, (int)length - filled), filled);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                filled += read;
+            }
+
+            return CsvBarParser.Parse(buffer.AsSpan(0, filled), path);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

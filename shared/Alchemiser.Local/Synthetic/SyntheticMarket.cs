@@ -85,8 +85,8 @@ public sealed class SyntheticMarket
         string directory, IEnumerable<string> tickers, DateOnly from, DateOnly to, IProgress<int>? progress = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        var series = Generate(tickers, from, to, progress);
-        var symbols = series.Keys.ToArray();
+        ArgumentNullException.ThrowIfNull(tickers);
+        var symbols = tickers.Distinct(StringComparer.Ordinal).ToArray();
         foreach (var symbol in symbols)
         {
             if (!SymbolFileName.IsValidSymbol(symbol))
@@ -95,6 +95,7 @@ public sealed class SyntheticMarket
             }
         }
 
+        var series = Generate(symbols, from, to, progress);
         Directory.CreateDirectory(directory);
         var paths = new string[symbols.Length];
         var written = symbols.Length;

@@ -68,6 +68,16 @@ public sealed class CsvBarStoreTests : IDisposable
         Assert.Equal(1234567890123456789.5m, bar.Close);
     }
 
+    [Fact]
+    public void Reads_the_rarer_number_forms_a_plain_decimal_allows()
+    {
+        _folder.Write("X.csv", Header + "2024-01-02,+1.5,.5,5.,0000000000000000000012.25,9223372036854775807\r");
+
+        var bar = Assert.Single(new CsvBarStore(_folder.Path).GetBars("X"));
+
+        Assert.Equal(Bar("2024-01-02", 1.5m, 0.5m, 5m, 12.25m, long.MaxValue), bar);
+    }
+
     [Theory]
     [InlineData("Date,Open,High,Low,Close,Volume\n2024-01-02,1,1,1,1,1\n", 1, "header must be 'date,open,high,low,close,volume' but is 'Date,Open,High,Low,Close,Volume'")]
     [InlineData("date,open,high,low,close\n2024-01-02,1,1,1,1\n", 1, "header must be 'date,open,high,low,close,volume' but is 'date,open,high,low,close'")]
@@ -122,6 +132,17 @@ public sealed class CsvBarStoreTests : IDisposable
         Assert.Equal($"no price file for 'XYZ' in {folder} (expected {_folder.PathOf("XYZ.csv")})", error.Message);
         Assert.Contains("alchemiser data synth", error.RemediationHint, StringComparison.Ordinal);
         Assert.False(store.Contains("XYZ"));
+    }
+
+    [Fact]
+    public void A_missing_symbol_in_a_folder_that_does_not_exist_says_the_folder_is_missing()
+    {
+        var missing = _folder.PathOf("prices");
+
+        var error = Assert.Throws<MarketDataException>(() => new CsvBarStore(missing).GetBars("SPY"));
+
+        Assert.Equal($"no price file for 'SPY': price folder {missing}{Path.DirectorySeparatorChar} does not exist (expected {Path.Combine(missing, "SPY.csv")})", error.Message);
+        Assert.Contains("alchemiser data synth", error.RemediationHint, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -272,6 +272,16 @@ public class SyntheticMarketTests
     }
 
     [Fact]
+    public void Writing_a_ticker_that_cannot_name_a_file_is_refused_before_anything_is_written()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Throws<ArgumentException>(() => new SyntheticMarket(1).WriteCsvFolder(folder.Path, ["SPY", "BAD_NAME"], From, To));
+
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
     public void The_options_overloads_use_the_options_seed_and_range()
     {
         var options = new SyntheticMarketOptions(13, From, To);
