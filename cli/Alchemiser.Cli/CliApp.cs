@@ -35,7 +35,15 @@ public static class CliApp
     {
         try
         {
-            return body();
+            try
+            {
+                return body();
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                throw;
+            }
         }
         catch (DslException e)
         {

@@ -77,6 +77,22 @@ public class SignalCommandTests
     }
 
     [Fact]
+    public void A_malformed_price_file_is_reported_with_its_file_and_line_as_a_data_error()
+    {
+        using var temp = new TempFolder();
+        var prices = SpecPriceFolder.Create(temp);
+        temp.File("prices/AAA.csv", "date,open,high,low,close,volume\n2024-01-02,1,1,1,1,10\n2024-01-03,1,1,1,x,10\n");
+        var demo = temp.File("demo.clj", SpecPriceFolder.Demo);
+
+        var run = CliHarness.Run("signal", "-s", demo, "-p", prices, "-d", "2024-01-16", "--jsonl");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("AAA.csv:3: close 'x' is not a decimal number", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("{\"strategy\":\"demo\",\"as_of\":\"2024-01-16\",\"error\":", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Output_is_byte_identical_across_processes_time_zones_and_cultures()
     {
         using var temp = new TempFolder();

@@ -48,9 +48,26 @@ public static class DataCommand
             var first = last.AddYears(-parse.GetValue(years)).AddDays(1);
             var folder = parse.GetValue(output)!;
             var market = new SyntheticMarket(parse.GetValue(seed));
-            var written = 0;
-            var progress = new Progress<int>(n => written = n);
-            market.WriteCsvFolder(folder, tickers, first, last, progress);
+            if (context.Interactive)
+            {
+                // The generator counts 1…N while generating, then N+1…2N while writing.
+                context.Ui.Progress().Start(progress =>
+                {
+                    var task = progress.AddTask($"{tickers.Count} symbols", maxValue: 2 * tickers.Count);
+                    var gate = new object();
+                    market.WriteCsvFolder(folder, tickers, first, last, new SynchronousProgress<int>(n =>
+                    {
+                        lock (gate)
+                        {
+                            task.Value = Math.Max(task.Value, n);
+                        }
+                    }));
+                });
+            }
+            else
+            {
+                market.WriteCsvFolder(folder, tickers, first, last);
+            }
             context.Ui.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"[green]✓[/] wrote {tickers.Count} symbols, {first:yyyy-MM-dd} … {last:yyyy-MM-dd}, seed {parse.GetValue(seed)} → {Markup.Escape(folder)}"));
             context.Ui.MarkupLine("    " + Markup.Escape(string.Join(", ", tickers)));

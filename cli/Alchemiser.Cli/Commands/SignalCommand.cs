@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Alchemiser.Core.Errors;
 using Alchemiser.Dsl.Binding;
 using Alchemiser.Dsl.Evaluation;
 using Alchemiser.Dsl.Results;
@@ -84,6 +85,11 @@ public static class SignalCommand
                 catch (DslException e)
                 {
                     outcomes.Add(new SignalOutcome(id, date, null, e.Display));
+                }
+                catch (AlchemiserException e)
+                {
+                    // A malformed or unreadable price file: reported for this pair, named with file and line.
+                    outcomes.Add(new SignalOutcome(id, date, null, e.Message));
                 }
             }
 
