@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 using Alchemiser.Dsl.Syntax;
 
 namespace Alchemiser.Dsl.Binding;
@@ -14,9 +13,6 @@ public static class Binder
 {
     /// <summary>Trees up to this bracket depth are bound on the caller's thread; deeper ones on a big-stack thread.</summary>
     internal const int InlineDepth = 128;
-
-    /// <summary>Stack for the binding thread: a few hundred bytes per bracket level, so ample for depths far beyond 4,096.</summary>
-    internal const int BindingThreadStackBytes = 256 * 1024 * 1024;
 
     /// <summary>
     /// Validates <paramref name="root"/> (the parser's result) and builds the bound tree.
@@ -33,35 +29,6 @@ public static class Binder
             return new TreeBinder(fileName).BindSymphony(root, shape);
         }
 
-        return OnLargeStack(() => new TreeBinder(fileName).BindSymphony(root, shape));
-    }
-
-    private static T OnLargeStack<T>(Func<T> work)
-    {
-        T result = default!;
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    result = work();
-                }
-#pragma warning disable CA1031 // every exception is handed back to the calling thread and rethrown there
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    failure = ExceptionDispatchInfo.Capture(e);
-                }
-            },
-            BindingThreadStackBytes)
-        {
-            IsBackground = true,
-            Name = "Alchemiser.Dsl binder",
-        };
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return result;
+        return LargeStack.Run(() => new TreeBinder(fileName).BindSymphony(root, shape));
     }
 }

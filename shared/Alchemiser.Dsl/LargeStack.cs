@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 
-namespace Alchemiser.Dsl.Evaluation;
+namespace Alchemiser.Dsl;
 
 /// <summary>
 /// Runs a recursive walk on a dedicated thread with a 256 MiB stack (DSL.md §11.1), so that any accepted nesting
@@ -28,7 +28,7 @@ internal static class LargeStack
             },
             StackBytes)
         {
-            Name = "alchemiser-dsl-deep-walk",
+            Name = "Alchemiser.Dsl deep walk",
             IsBackground = true,
         };
         thread.Start();
