@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization.Metadata;
+using Alchemiser.Core.Json;
+
+namespace Alchemiser.Core.Events;
+
+/// <summary>Execution → notifications: what was placed, filled and failed, with each fill's price against the arrival mid.</summary>
+public sealed record TradeExecuted(
+    string SessionId,
+    DateOnly TradingDate,
+    int OrdersPlaced,
+    int OrdersFilled,
+    int OrdersFailed,
+    IReadOnlyList<ExecutedFill> Fills) : IEventPayload<TradeExecuted>
+{
+    public static string EventType => EventTypes.TradeExecuted;
+
+    public static JsonTypeInfo<TradeExecuted> JsonTypeInfo => CoreJsonContext.Default.TradeExecuted;
+}
