@@ -10,7 +10,8 @@ namespace Alchemiser.Core.Hosting;
 /// the response written to a <see cref="MemoryStream"/>. A request of the wrong shape is a
 /// <see cref="ConfigurationException"/> (the trigger is wired to the wrong function or sends the wrong input) whose
 /// message says what was expected, why the request is not that, and how the request starts (at most
-/// <see cref="SnippetLength"/> characters, on one line). The JSON error is its inner exception.
+/// <see cref="SnippetLength"/> characters, on one line). The JSON reader's own message is not chained as an inner
+/// exception: it can quote the request at any length, so only a bounded, one-line excerpt of it is kept.
 /// </summary>
 public static class LambdaStreams
 {
@@ -88,12 +89,23 @@ public static class LambdaStreams
         }
         catch (JsonException error)
         {
-            throw new ConfigurationException($"the request is not {expected}: {error.Message} The request starts with: {Snippet(text)}", Hint, error);
+            throw new ConfigurationException($"the request is not {expected}: {Reason(error)} The request starts with: {Snippet(text)}", Hint);
         }
     }
 
+    /// <summary>
+    /// The JSON error on one line, bounded: the reader's message may quote the request at any length, so its text and its
+    /// position suffix (<c>Path: ... | LineNumber: ... | BytePositionInLine: ...</c>) are each cut to <see cref="SnippetLength"/>.
+    /// </summary>
+    private static string Reason(JsonException error)
+    {
+        var message = error.Message;
+        var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return at < 0 ? Snippet(message) : Snippet(message[..at]) + " " + Snippet(message[(at + 1)..]);
+    }
+
     /// <summary>The first <see cref="SnippetLength"/> characters of <paramref name="text"/> on one line, with an ellipsis when cut.</summary>
-    internal static string Snippet(string text)
+    private static string Snippet(string text)
     {
         var length = Math.Min(text.Length, SnippetLength);
         if (length < text.Length && char.IsHighSurrogate(text[length - 1]))
