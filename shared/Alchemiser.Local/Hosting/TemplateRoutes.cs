@@ -91,6 +91,7 @@ public sealed class TemplateRoutes
         private readonly string _source;
         private readonly YamlMappingNode _root;
         private readonly Dictionary<string, (string Type, YamlMappingNode Node)> _resources = new(StringComparer.Ordinal);
+        private readonly List<string> _order = [];
         private readonly Dictionary<string, List<string>> _queueConsumers = new(StringComparer.Ordinal);
 
         public Reader(string source, YamlMappingNode root)
@@ -110,21 +111,26 @@ public sealed class TemplateRoutes
             {
                 if (key is YamlScalarNode { Value: { Length: > 0 } id } && value is YamlMappingNode resource && resource.GetString("Type") is { } type)
                 {
-                    _resources[id] = (type, resource);
+                    if (!_resources.TryAdd(id, (type, resource)))
+                    {
+                        throw Error($"the logical id {id} is declared twice ({key.Where()})");
+                    }
+
+                    _order.Add(id);
                 }
             }
 
-            var functions = _resources
-                .Where(r => IsFunction(r.Value.Type))
-                .Select(r => new TemplateFunction(r.Key, Properties(r.Value.Node)?.GetString("Handler")))
+            var functions = _order
+                .Where(id => IsFunction(_resources[id].Type))
+                .Select(id => new TemplateFunction(id, Properties(_resources[id].Node)?.GetString("Handler")))
                 .ToList();
 
             FindQueueConsumers();
 
             var routes = new List<EventRoute>();
-            foreach (var (id, (type, node)) in _resources)
+            foreach (var id in _order)
             {
-                if (type == Rule)
+                if (_resources[id] is (Rule, var node))
                 {
                     routes.AddRange(ReadRule(id, node));
                 }
@@ -140,8 +146,9 @@ public sealed class TemplateRoutes
         /// <summary>Which functions read which queue: event-source mappings and SAM <c>Events</c> of type SQS.</summary>
         private void FindQueueConsumers()
         {
-            foreach (var (id, (type, node)) in _resources)
+            foreach (var id in _order)
             {
+                var (type, node) = _resources[id];
                 var properties = Properties(node);
                 if (properties is null)
                 {

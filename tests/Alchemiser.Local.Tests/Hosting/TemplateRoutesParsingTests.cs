@@ -394,6 +394,19 @@ public sealed class TemplateRoutesParsingTests
     }
 
     [Fact]
+    public void A_logical_id_declared_twice_is_rejected()
+    {
+        var ex = Rejects(
+            """
+              Worker:
+                Type: AWS::Serverless::Function
+                Properties: {Handler: other}
+            """);
+
+        Assert.Contains("Worker", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_template_file_is_a_configuration_error_naming_the_path()
     {
         var path = Path.Combine(Path.GetTempPath(), "alchemiser-no-such-" + Guid.NewGuid().ToString("N"), "template.yaml");
