@@ -8,6 +8,7 @@ CLI_OUT       := out/cli
 ALCHEMISER    := ./bin/alchemiser
 LOCAL_DIR     ?= .local
 PRICES        ?= $(LOCAL_DIR)/prices
+RUN_DATE      ?= latest
 DOTNET_FLAGS  := --nologo -c $(CONFIG)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
@@ -33,10 +34,10 @@ cli: ## publish only the CLI and write the ./bin/alchemiser launcher
 test: ## every test (unit, integration, end to end)
 	dotnet test Alchemiser.sln $(DOTNET_FLAGS)
 
-run: cli ## the daily workflow on the embedded default (synthetic prices, no cloud, no network)
+run: cli ## the daily workflow on the embedded default (synthetic prices, SQLite, no cloud, no network)
 	@if [ ! -d "$(PRICES)" ]; then \
 	  $(ALCHEMISER) data synth --out $(PRICES) --strategies strategies/strategies.$(STAGE).json; fi
-	$(ALCHEMISER) run --stage $(STAGE) --prices $(PRICES)
+	$(ALCHEMISER) run --until signal --stage $(STAGE) --date $(RUN_DATE) --prices $(PRICES) --db $(LOCAL_DIR)/alchemiser.db
 
 bench: cli ## performance figures of the strategy engine (table + JSON)
 	$(ALCHEMISER) bench

@@ -21,7 +21,8 @@ public sealed class StrategyEvaluationService(IBarStore bars, IQuoteSource quote
 {
     private const int MaxPathEntries = 64;
 
-    public async Task HandleAsync(EventEnvelope request, CancellationToken cancellationToken = default)
+    /// <summary>Evaluates the request and publishes the outcome, which it returns.</summary>
+    public async Task<EventEnvelope> HandleAsync(EventEnvelope request, CancellationToken cancellationToken = default)
     {
         var r = request.PayloadAs<StrategyEvaluationRequested>();
         EventEnvelope outcome;
@@ -51,6 +52,7 @@ public sealed class StrategyEvaluationService(IBarStore bars, IQuoteSource quote
         }
 
         await events.PublishAsync([outcome], cancellationToken).ConfigureAwait(false);
+        return outcome;
     }
 
     /// <summary>The category as events and e-mails spell it: <c>strategy</c>, <c>data</c>, …</summary>

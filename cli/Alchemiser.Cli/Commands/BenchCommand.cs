@@ -13,7 +13,8 @@ public static class BenchCommand
     {
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON" };
         var strategies = new Option<string>("--strategies") { Description = "Folder of the project's own strategies", DefaultValueFactory = _ => "strategies" };
-        var command = new Command("bench", "Measure parse, evaluation and load times against the performance budgets") { json, strategies };
+        var template = new Option<string>("--template") { Description = "template.yaml for the local signal run", DefaultValueFactory = _ => "template.yaml" };
+        var command = new Command("bench", "Measure parse, evaluation and load times against the performance budgets") { json, strategies, template };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
             var asJson = parse.GetValue(json);
@@ -24,7 +25,7 @@ public static class BenchCommand
                     context.ErrorUi.MarkupLine("[grey]… " + Markup.Escape(message) + "[/]");
                 }
             });
-            var figures = new EngineBenchmark(parse.GetValue(strategies)!, progress).Run();
+            var figures = new EngineBenchmark(parse.GetValue(strategies)!, parse.GetValue(template)!, progress).Run();
             if (asJson)
             {
                 context.Out.Write(Json(figures));

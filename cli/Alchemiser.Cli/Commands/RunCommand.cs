@@ -1,101 +1,170 @@
 using System.CommandLine;
 using System.Globalization;
-using Alchemiser.Core.Allocation;
-using Alchemiser.Core.Configuration;
 using Alchemiser.Core.Errors;
-using Alchemiser.Dsl.Evaluation;
-using Alchemiser.Dsl.Results;
-using Alchemiser.Dsl.Syntax;
+using Alchemiser.Core.Events;
+using Alchemiser.Core.Hosting;
+using Alchemiser.Core.Logging;
+using Alchemiser.Core.MarketData;
+using Alchemiser.Core.Time;
+using Alchemiser.Local.Hosting;
+using Alchemiser.StrategyOrchestrator;
 using Spectre.Console;
 
 namespace Alchemiser.Cli.Commands;
 
 /// <summary>
-/// <c>alchemiser run</c>: the daily workflow on the embedded default. Today it evaluates every strategy of the
-/// stage's manifest on the local price folder and prints each allocation and the consolidated target portfolio
-/// (Σ strategy weight × allocation). Any failing strategy aborts the run: no target is printed and the exit code is 1.
+/// <c>alchemiser run</c>: the daily workflow on the embedded default — the same functions Lambda runs, an in-process
+/// bus routed by template.yaml, sessions in SQLite, CSV prices. <c>--until signal</c> runs orchestrator → workers →
+/// aggregator and prints the consolidated portfolio and each strategy's contribution.
 /// </summary>
 public static class RunCommand
 {
     public static Command Create(CliContext context)
     {
+        var until = new Option<string>("--until") { Description = "How far to run: signal (orchestrator → workers → aggregator)", DefaultValueFactory = _ => "signal" };
         var stage = new Option<string>("--stage") { Description = "Stage whose strategies.<stage>.json to run", DefaultValueFactory = _ => "dev" };
+        var date = new Option<string>("--date") { Description = "Trading date yyyy-mm-dd, 'today' (New York) or 'latest' (the latest trading day up to today)", DefaultValueFactory = _ => "today" };
+        var force = new Option<bool>("--force") { Description = "Start a new run even if one exists for the date" };
         var strategies = new Option<string>("--strategies") { Description = "Folder holding the strategies and manifests", DefaultValueFactory = _ => "strategies" };
         var prices = new Option<string>("--prices", "-p") { Description = "Folder of <SYMBOL>.csv daily bars", DefaultValueFactory = _ => ".local/prices" };
-        var asOf = new Option<string>("--as-of", "-d") { Description = "As-of date yyyy-mm-dd (default: the latest date in the price data)" };
-        var command = new Command("run", "Run the daily workflow locally: evaluate the stage's strategies and consolidate them")
+        var database = new Option<string>("--db") { Description = "SQLite file for sessions", DefaultValueFactory = _ => ".local/alchemiser.db" };
+        var template = new Option<string>("--template") { Description = "template.yaml whose rules route the local bus", DefaultValueFactory = _ => "template.yaml" };
+        var failurePolicy = new Option<string>("--failure-policy") { Description = "abort (no trading if a strategy fails) or proceed (renormalize over the others)", DefaultValueFactory = _ => "abort" };
+        var liveBar = new Option<string>("--live-bar-policy") { Description = "live-bar or previous-close", DefaultValueFactory = _ => "live-bar" };
+        var command = new Command("run", "Run the daily workflow locally (embedded default: no cloud, no network)")
         {
-            stage, strategies, prices, asOf,
+            until, stage, date, force, strategies, prices, database, template, failurePolicy, liveBar,
         };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
-            var manifest = StrategyManifest.LoadStage(parse.GetValue(strategies)!, parse.GetValue(stage)!);
-            var folder = PriceFolder.Open(parse.GetValue(prices)!);
-            var symphonies = manifest.Strategies.Select(s => (Allocation: s, Symphony: StrategyFiles.Compile(s.FullPath))).ToList();
-            var tickers = symphonies.SelectMany(s => s.Symphony.Stats.Tickers.Select(t => t.Ticker)).Distinct(StringComparer.Ordinal).ToList();
-            var date = parse.GetValue(asOf) is { } text ? CliParsing.Date(text, "--as-of") : LatestDate(folder, tickers);
-
-            context.Ui.MarkupLine($"[bold]run[/] · stage {Markup.Escape(parse.GetValue(stage)!)} · {symphonies.Count} strategies · as of {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
-            var engine = new StrategyEngine(folder.Prices);
-            var contributions = new List<StrategyContribution>();
-            var failed = 0;
-            foreach (var (allocation, symphony) in symphonies)
+            if (parse.GetValue(until) != "signal")
             {
-                try
-                {
-                    var result = engine.Evaluate(symphony, date, allocation.StrategyId);
-                    contributions.Add(new StrategyContribution(allocation.StrategyId, allocation.Weight, result.Weights));
-                    PrintStrategy(context, allocation.StrategyId, allocation.Weight, result);
-                }
-                catch (DslException e)
-                {
-                    failed++;
-                    context.ErrorUi.MarkupLine($"[red]✗ {Markup.Escape(allocation.StrategyId)}: {Markup.Escape(e.Display)}[/]");
-                }
+                throw new ConfigurationException($"--until '{parse.GetValue(until)}' is not supported yet", "use --until signal; the trading half of the workflow comes with the next release");
             }
 
-            if (failed > 0)
+            Require(parse.GetValue(failurePolicy)!, "--failure-policy", "abort", "proceed");
+            Require(parse.GetValue(liveBar)!, "--live-bar-policy", "live-bar", "previous-close");
+            var templatePath = parse.GetValue(template)!;
+            if (!File.Exists(templatePath))
             {
-                context.Error($"{failed} of {symphonies.Count} strategies failed; no target portfolio (failure policy: abort)");
-                return CliApp.Failure;
+                throw new ConfigurationException($"template '{templatePath}' not found", "run from the repository root, or give --template");
             }
 
-            PrintConsolidated(context, ConsolidatedAllocation.Merge(contributions));
-            return 0;
+            var databasePath = parse.GetValue(database)!;
+            var logPath = Path.Combine(Path.GetDirectoryName(databasePath) is { Length: > 0 } dir ? dir : ".", "logs", "alchemiser.jsonl");
+            Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
+            using var logWriter = new StreamWriter(logPath, append: true);
+            var host = new LocalWorkflowHost(new LocalHostOptions(
+                templatePath,
+                CliParsing.ExistingFolder(parse.GetValue(strategies)!, "--strategies"),
+                PriceFolder.Open(parse.GetValue(prices)!).Path,
+                databasePath,
+                parse.GetValue(failurePolicy)!,
+                parse.GetValue(liveBar)!,
+                Log: new JsonLinesLog(new TextWriterLogSink(logWriter))));
+            var input = new ScheduleInput(parse.GetValue(stage)!, TradingDate(parse.GetValue(date)!), parse.GetValue(force), "cli");
+            var result = host.RunAsync(input).GetAwaiter().GetResult();
+            var code = Report(context, host, result);
+            context.Ui.MarkupLine($"[grey]sessions: {Markup.Escape(databasePath)} · logs: {Markup.Escape(logPath)}[/]");
+            return code;
         }));
         return command;
     }
 
-    /// <summary>The latest bar date any of the strategies' tickers has: the natural as-of for a local run.</summary>
-    private static DateOnly LatestDate(PriceFolder folder, IReadOnlyList<string> tickers)
+    private static DateOnly TradingDate(string text)
     {
-        var present = tickers.Where(folder.Store.Contains).ToList();
-        var latest = folder.Store.Preload(present).Values.Where(b => b.Count > 0).Select(b => b[^1].Date).DefaultIfEmpty().Max();
-        return latest != default
-            ? latest
-            : throw new ConfigurationException($"the price folder '{folder.Path}' has no bars for the strategies' tickers", "give --as-of, or create prices with: alchemiser data synth");
+        var today = MarketTime.TradingDateOf(SystemClock.Instance.UtcNow);
+        return text switch
+        {
+            "today" => today,
+            "latest" => NyseCalendar.IsTradingDay(today) ? today : NyseCalendar.PreviousTradingDay(today),
+            _ => CliParsing.Date(text, "--date"),
+        };
     }
 
-    private static void PrintStrategy(CliContext context, string id, decimal weight, EvaluationResult result)
+    private static int Report(CliContext context, LocalWorkflowHost host, LocalRunResult result)
     {
-        var holdings = string.Join("  ", result.Weights.Select(w => $"{w.Key} {Percent(w.Value)}"));
-        context.Ui.MarkupLine($"  [green]✓[/] {Markup.Escape(id),-12} {Percent(weight),8} of capital  →  {Markup.Escape(holdings)}");
-    }
+        var start = result.Start;
+        var date = start.TradingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        context.Ui.MarkupLine($"[bold]run[/] · {date} · {OutcomeName(start.Outcome)} · correlation {Markup.Escape(start.CorrelationId)}");
+        switch (start.Outcome)
+        {
+            case RunStartOutcome.Skipped:
+                context.Ui.MarkupLine("[yellow]skipped:[/] " + Markup.Escape(start.Reason ?? ""));
+                return 0;
+            case RunStartOutcome.AlreadyRun:
+                context.Ui.MarkupLine("[yellow]" + Markup.Escape(start.Reason ?? "") + "[/]");
+                var session = host.SessionAsync(start.SessionId!).GetAwaiter().GetResult();
+                foreach (var r in session?.Results ?? [])
+                {
+                    context.Ui.MarkupLine($"  {(r.Succeeded ? "[green]✓[/]" : "[red]✗[/]")} {Markup.Escape(r.StrategyId)} {Markup.Escape(r.Succeeded ? string.Join("  ", r.Allocation!.Select(a => $"{a.Key} {Percent(a.Value)}")) : r.FailureReason ?? "")}");
+                }
 
-    private static void PrintConsolidated(CliContext context, ConsolidatedAllocation target)
-    {
+                return 0;
+            case RunStartOutcome.Failed:
+                context.Error(start.Reason ?? "the run could not start");
+                return CliApp.Failure;
+        }
+
+        foreach (var failed in result.Events.Where(e => e.EventType == EventTypes.StrategyEvaluationFailed).Select(e => e.PayloadAs<StrategyEvaluationFailed>()))
+        {
+            context.ErrorUi.MarkupLine($"[red]✗ {Markup.Escape(failed.StrategyId)} ({failed.Category}): {Markup.Escape(failed.Reason)}[/]");
+        }
+
+        if (result.Find(EventTypes.WorkflowFailed)?.PayloadAs<WorkflowFailed>() is { } workflowFailed)
+        {
+            context.Error(workflowFailed.Reason, workflowFailed.RemediationHint);
+            return CliApp.Failure;
+        }
+
+        if (result.Find(EventTypes.SignalGenerated)?.PayloadAs<SignalGenerated>() is not { } signal)
+        {
+            context.Error($"the run published no signal (session {start.SessionId}); see the events above");
+            return CliApp.Failure;
+        }
+
+        foreach (var c in signal.Contributions)
+        {
+            var holdings = string.Join("  ", c.Allocation.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key} {Percent(a.Value)}"));
+            context.Ui.MarkupLine($"  [green]✓[/] {Markup.Escape(c.StrategyId),-12} {Percent(c.EffectiveWeight),8} of capital  →  {Markup.Escape(holdings)}");
+        }
+
+        if (signal.Renormalized)
+        {
+            context.Ui.MarkupLine($"[yellow]renormalized without {Markup.Escape(string.Join(", ", signal.FailedStrategies))} (failure policy: proceed)[/]");
+        }
+
         var table = new Table { Title = new TableTitle("consolidated target portfolio") };
         table.AddColumn("ticker");
         table.AddColumn(new TableColumn("weight").RightAligned());
         table.AddColumn(new TableColumn("%").RightAligned());
         table.AddColumn("from");
-        foreach (var (ticker, weight) in target.Weights)
+        foreach (var (ticker, weight) in signal.Portfolio.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var from = string.Join(", ", target.ContributionsByTicker[ticker].Select(c => $"{c.Key} {Percent(c.Value)}"));
-            table.AddRow(Markup.Escape(ticker), weight.ToString(CultureInfo.InvariantCulture), Percent(weight), Markup.Escape(from));
+            var from = signal.Contributions
+                .Where(c => c.Allocation.ContainsKey(ticker))
+                .Select(c => $"{c.StrategyId} {Percent(c.EffectiveWeight * c.Allocation[ticker])}");
+            table.AddRow(Markup.Escape(ticker), weight.ToString(CultureInfo.InvariantCulture), Percent(weight), Markup.Escape(string.Join(", ", from)));
         }
 
         context.Ui.Write(table);
+        context.Ui.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"[grey]session {Markup.Escape(start.SessionId!)} · {signal.ReceivedStrategies} of {signal.ExpectedStrategies} strategies · {result.Events.Count} events · finished in {result.Elapsed.TotalMilliseconds:0} ms[/]"));
+        return 0;
+    }
+
+    private static string OutcomeName(RunStartOutcome outcome) => outcome switch
+    {
+        RunStartOutcome.AlreadyRun => "already run",
+        _ => outcome.ToString().ToLowerInvariant(),
+    };
+
+    private static void Require(string value, string option, params string[] allowed)
+    {
+        if (!allowed.Contains(value, StringComparer.Ordinal))
+        {
+            throw new ConfigurationException($"{option} '{value}' is not one of {string.Join(", ", allowed)}");
+        }
     }
 
     private static string Percent(decimal value) => (value * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
