@@ -9,21 +9,10 @@ namespace Alchemiser.SignalAggregator;
 /// </summary>
 public sealed class Function(SignalAggregationService service, IAlchemiserLog log)
 {
-    public async Task<Stream> HandleAsync(Stream input)
-    {
-        var trigger = await LambdaStreams.ReadEventBridgeEventAsync(input).ConfigureAwait(false);
-        var runLog = log.WithFunction("SignalAggregator").WithCorrelation(trigger.Detail.CorrelationId);
-        try
+    public Task<Stream> HandleAsync(Stream input) =>
+        EventBridgeInvocation.HandleAsync(input, log, "SignalAggregator", async (result, runLog) =>
         {
-            await service.HandleAsync(trigger.Detail).ConfigureAwait(false);
-            runLog.Info("strategy result handled", ("event_id", trigger.Detail.EventId), ("event_type", trigger.Detail.EventType));
-        }
-        catch (Exception e)
-        {
-            runLog.Error(e, "strategy result not handled; it will be retried", ("event_id", trigger.Detail.EventId));
-            throw;
-        }
-
-        return new MemoryStream("{}"u8.ToArray());
-    }
+            await service.HandleAsync(result).ConfigureAwait(false);
+            runLog.Info("strategy result handled", ("event_id", result.EventId), ("event_type", result.EventType));
+        });
 }

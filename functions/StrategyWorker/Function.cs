@@ -9,22 +9,10 @@ namespace Alchemiser.StrategyWorker;
 /// </summary>
 public sealed class Function(StrategyEvaluationService service, IAlchemiserLog log)
 {
-    public async Task<Stream> HandleAsync(Stream input)
-    {
-        var trigger = await LambdaStreams.ReadEventBridgeEventAsync(input).ConfigureAwait(false);
-        var runLog = log.WithFunction("StrategyWorker").WithCorrelation(trigger.Detail.CorrelationId);
-        runLog.Info("evaluating strategy", ("event_id", trigger.Detail.EventId));
-        try
+    public Task<Stream> HandleAsync(Stream input) =>
+        EventBridgeInvocation.HandleAsync(input, log, "StrategyWorker", async (request, runLog) =>
         {
-            var outcome = await service.HandleAsync(trigger.Detail).ConfigureAwait(false);
-            runLog.Info("strategy evaluated", ("event_id", outcome.EventId), ("event_type", outcome.EventType), ("caused_by", trigger.Detail.EventId));
-        }
-        catch (Exception e)
-        {
-            runLog.Error(e, "evaluation request failed; it will be retried", ("event_id", trigger.Detail.EventId));
-            throw;
-        }
-
-        return new MemoryStream("{}"u8.ToArray());
-    }
+            var outcome = await service.HandleAsync(request).ConfigureAwait(false);
+            runLog.Info("strategy evaluated", ("event_id", outcome.EventId), ("event_type", outcome.EventType), ("caused_by", request.EventId));
+        });
 }
