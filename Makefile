@@ -15,7 +15,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: help build cli test run bench clean
+.PHONY: help build cli test lint run bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
@@ -33,6 +33,9 @@ cli: ## publish only the CLI and write the ./bin/alchemiser launcher
 
 test: ## every test (unit, integration, end to end)
 	dotnet test Alchemiser.sln $(DOTNET_FLAGS)
+
+lint: ## cfn-lint the SAM template (cfn-lint applies the SAM transform itself)
+	cfn-lint template.yaml
 
 run: cli ## the daily workflow on the embedded default (synthetic prices, SQLite, no cloud, no network)
 	@if [ ! -d "$(PRICES)" ]; then \
