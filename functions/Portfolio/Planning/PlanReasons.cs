@@ -38,8 +38,8 @@ public static class PlanReasons
     /// <summary>The buy cannot be funded from buying power plus the plan's sell proceeds.</summary>
     public const string InsufficientBuyingPower = "insufficient buying power";
 
-    /// <summary>The buy was cut to what the buying power plus the plan's sell proceeds can fund.</summary>
-    public const string CappedToBuyingPower = "capped to buying power";
+    /// <summary>The buys were scaled down together (pro rata) to what the buying power plus the plan's sell proceeds can fund.</summary>
+    public const string CappedToBuyingPower = "scaled pro rata to buying power";
 
     /// <summary>The buy was cut so the position ends at the max position weight.</summary>
     public static string CappedAtMaxPositionWeight(decimal maxWeight) =>

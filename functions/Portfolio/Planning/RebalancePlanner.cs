@@ -14,7 +14,7 @@ namespace Alchemiser.Portfolio.Planning;
 /// fractionable assets to 9 decimals, others to whole shares; a sell never exceeds the held quantity.
 /// Risk checks, in order of precedence: kill switch (all trades), no price (buys), asset info missing or not
 /// tradable, blocklist (buys only — selling reduces exposure), max order notional (both sides). Buys are capped, not
-/// blocked, at the max position weight, and capped to the buying power plus the proceeds of the plan's unblocked
+/// blocked, at the max position weight, and scaled pro rata to the buying power plus the proceeds of the plan's unblocked
 /// sells (ordinal order; blocked when what remains is below the minimum trade value).
 /// </remarks>
 public static class RebalancePlanner
@@ -180,30 +180,35 @@ public static class RebalancePlanner
             state.Symbol, TradeSide.Buy, quantity, price, notional, state.TargetWeight, state.CurrentWeight, FullExit: false, block is not null, block ?? note), null);
     }
 
+    /// <summary>
+    /// When the unblocked buys cost more than <paramref name="funds"/>, every one is scaled by the same factor
+    /// (pro rata, as Execution scales its buy phase), so no symbol is favoured; a buy scaled below the minimum trade
+    /// value is blocked.
+    /// </summary>
     private static List<PlannedTradeLine> FundBuys(Context context, List<PlannedTradeLine> buys, decimal funds)
     {
-        var remaining = funds;
+        var wanted = UnblockedNotional(buys);
+        if (wanted <= funds)
+        {
+            return buys;
+        }
+
+        var factor = funds <= 0m ? 0m : funds / wanted;
         var funded = new List<PlannedTradeLine>(buys.Count);
         foreach (var buy in buys)
         {
-            if (buy.Blocked || buy.EstimatedNotional <= remaining)
+            if (buy.Blocked)
             {
-                remaining -= buy.Blocked ? 0m : buy.EstimatedNotional;
                 funded.Add(buy);
                 continue;
             }
 
             var price = buy.EstimatedPrice!.Value;
-            var quantity = remaining <= 0m ? 0m : Size(remaining, price, context.IsFractionable(buy.Symbol));
+            var quantity = Size(buy.EstimatedNotional * factor, price, context.IsFractionable(buy.Symbol));
             var notional = quantity * price;
-            if (quantity == 0m || notional < context.Settings.MinimumTradeValue)
-            {
-                funded.Add(buy with { Blocked = true, Reason = PlanReasons.InsufficientBuyingPower });
-                continue;
-            }
-
-            remaining -= notional;
-            funded.Add(buy with { Quantity = quantity, EstimatedNotional = notional, Reason = PlanReasons.CappedToBuyingPower });
+            funded.Add(quantity == 0m || notional < context.Settings.MinimumTradeValue
+                ? buy with { Blocked = true, Reason = PlanReasons.InsufficientBuyingPower }
+                : buy with { Quantity = quantity, EstimatedNotional = notional, Reason = PlanReasons.CappedToBuyingPower });
         }
 
         return funded;

@@ -157,4 +157,18 @@ public sealed class RebalancePlannerRiskCheckTests
             Assert.Equal(quantity * 100m, plan.TotalBuys);
         }
     }
+
+    [Fact]
+    public void Short_buying_power_scales_every_buy_by_the_same_factor_so_no_symbol_is_favoured()
+    {
+        // Two 5,000 buys, 5,000 to spend: each gets half, whatever its name.
+        var plan = new PlanningScenario(10_000m) { BuyingPower = 5_000m }
+            .Target("AAA", 0.5m, 100m)
+            .Target("ZZZ", 0.5m, 100m)
+            .Plan();
+
+        Assert.Equal([("AAA", 25m), ("ZZZ", 25m)], plan.Trades.Select(t => (t.Symbol, t.Quantity)));
+        Assert.All(plan.Trades, t => Assert.Equal(PlanReasons.CappedToBuyingPower, t.Reason));
+        Assert.Equal(5_000m, plan.TotalBuys);
+    }
 }
