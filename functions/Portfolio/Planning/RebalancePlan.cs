@@ -1,0 +1,61 @@
+using Alchemiser.Core.Events;
+
+namespace Alchemiser.Portfolio.Planning;
+
+/// <summary>
+/// The trades that move the account to the target: sells (ordinal by symbol) before buys (ordinal by symbol),
+/// blocked lines included; the differences deliberately left untraded; and the target-versus-current comparison of
+/// every symbol held or targeted (ordinal by symbol). Weights are of <see cref="Capital"/>.
+/// </summary>
+/// <param name="Equity">The account equity the plan was built from.</param>
+/// <param name="Capital">Deployable capital = equity × deployment fraction.</param>
+/// <param name="Trades">The order lines, sells first.</param>
+/// <param name="Skipped">Differences not traded, with their reasons (ordinal by symbol).</param>
+/// <param name="Comparison">Target weight, current weight and dollar delta of every symbol held or targeted.</param>
+public sealed record RebalancePlan(
+    decimal Equity,
+    decimal Capital,
+    IReadOnlyList<PlannedTradeLine> Trades,
+    IReadOnlyList<SkippedTrade> Skipped,
+    IReadOnlyList<AllocationComparison> Comparison)
+{
+    /// <summary>Σ estimated notional of the sells that are not blocked.</summary>
+    public decimal TotalSells => Total(TradeSide.Sell);
+
+    /// <summary>Σ estimated notional of the buys that are not blocked.</summary>
+    public decimal TotalBuys => Total(TradeSide.Buy);
+
+    /// <summary>
+    /// The plan as the <see cref="RebalancePlanned"/> payload. <c>BlockReason</c> carries the line's reason as is, so
+    /// an unblocked capped line keeps its cap note; <c>Blocked</c> alone decides whether an order is placed.
+    /// </summary>
+    public RebalancePlanned ToEvent(string sessionId, DateOnly tradingDate)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
+        var trades = Trades
+            .Select(t => new PlannedTrade(t.Symbol, WireSide(t.Side), t.Quantity, t.EstimatedNotional, t.Blocked, t.Reason))
+            .ToList();
+        return new RebalancePlanned(sessionId, tradingDate, Equity, Capital, trades, Comparison.ToList());
+    }
+
+    private decimal Total(TradeSide side)
+    {
+        var total = 0m;
+        foreach (var trade in Trades)
+        {
+            if (trade.Side == side && !trade.Blocked)
+            {
+                total += trade.EstimatedNotional;
+            }
+        }
+
+        return total;
+    }
+
+    private static string WireSide(TradeSide side) => side switch
+    {
+        TradeSide.Buy => "buy",
+        TradeSide.Sell => "sell",
+        _ => throw new ArgumentOutOfRangeException(nameof(side), side, "unknown trade side"),
+    };
+}
