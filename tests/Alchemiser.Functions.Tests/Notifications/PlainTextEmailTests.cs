@@ -1,0 +1,132 @@
+using System.Text;
+using Alchemiser.Core.Events;
+using Alchemiser.Notifications.Reporting;
+
+namespace Alchemiser.Functions.Tests.Notifications;
+
+/// <summary>The plain-text e-mail: subject per outcome, every section with the sample's numbers, phone-width lines, the SNS size bound.</summary>
+public sealed class PlainTextEmailTests
+{
+    private static (string Subject, string Body) Completed() =>
+        PlainTextEmail.Render(RunReport.From(SampleEvents.CompletedRun(), accountValueAfter: 100_123.45m));
+
+    [Fact]
+    public void A_completed_run_names_the_strategies_and_orders_in_the_subject()
+    {
+        Assert.Equal("Alchemiser dev 2025-06-30: completed - 3 strategies, 7 orders", Completed().Subject);
+    }
+
+    [Fact]
+    public void A_completed_run_shows_every_section_with_the_sample_numbers()
+    {
+        var lines = Completed().Body.Split('\n');
+
+        Assert.Equal(
+            ["SUMMARY", "STRATEGY ALLOCATIONS", "CONSOLIDATED TARGET", "ORDERS", "ACCOUNT VALUE"],
+            lines.Where(l => l.Length > 0 && l.All(c => char.IsUpper(c) || c == ' ')));
+        Assert.Contains("Run " + SampleEvents.CorrelationId, lines);
+        Assert.Contains("  Orders      7 placed, 7 filled, 0 failed", lines);
+        Assert.Contains("  nuclear: weight 30.00%, effective 30.00%", lines);
+        Assert.Contains("    XLE     40.00%", lines);
+        Assert.Contains("    GLD      8.00%", lines);
+        Assert.Contains("  SPY     16.00%   19.77%   -$3,931.20", lines);
+        Assert.Contains("  XLE     12.00%    0.00%  +$11,880.00", lines);
+        Assert.Contains("  buy   XLE     140     $11,865.00  blocked", lines);
+        Assert.Contains("  ! XLE blocked: order notional 11865.00 exceeds the max order notional of", lines);
+        Assert.Contains("  TECL    sell  175   $86.38  $15,116.50      2.31", lines);
+        Assert.Contains("  BIL     buy    53   $91.64   $4,856.92         -", lines);
+        Assert.Contains("  Before  $100,000.00", lines);
+        Assert.Contains("  After   $100,123.45", lines);
+        Assert.Contains("  Change  +$123.45 (+0.12%)", lines);
+        Assert.DoesNotContain("FAILURES", lines);
+    }
+
+    [Fact]
+    public void Lines_fit_a_phone_and_use_no_tabs()
+    {
+        var body = Completed().Body;
+
+        Assert.All(body.Split('\n'), line => Assert.True(line.Length <= 78, $"{line.Length} characters: {line}"));
+        Assert.DoesNotContain('\t', body);
+        Assert.DoesNotContain('\r', body);
+    }
+
+    [Fact]
+    public void A_skipped_run_gives_the_reason_in_the_subject_and_the_summary()
+    {
+        var report = RunReport.From([SampleEvents.Envelope(new WorkflowCompleted(new DateOnly(2025, 7, 4), "skipped", "market closed", "prod:2025-07-04"))]);
+
+        var (subject, body) = PlainTextEmail.Render(report);
+
+        Assert.Equal("Alchemiser prod 2025-07-04: skipped: market closed", subject);
+        Assert.Contains("  Reason      market closed\n", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ORDERS", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_run_shows_the_category_and_the_hint()
+    {
+        var (subject, body) = PlainTextEmail.Render(RunReport.From([SampleEvents.Load("WorkflowFailed")]));
+
+        Assert.Equal("Alchemiser dev 2025-06-30: FAILED: trading error", subject);
+        Assert.Contains(
+            "FAILURES\n--------\n  [trading] execution: the kill switch is on; no order was placed\n"
+            + "    Hint: Check the account, turn the kill switch off, then re-run the day\n    with force: true.\n",
+            body,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_subject_is_short_ascii_on_one_line()
+    {
+        var reason = "holiday\n<Independence> Day — " + new string('x', 200);
+        var report = RunReport.From([SampleEvents.Envelope(new WorkflowCompleted(new DateOnly(2025, 7, 4), "skipped", reason, "prod:2025-07-04"))]);
+
+        var subject = PlainTextEmail.Render(report).Subject;
+
+        Assert.Equal(PlainTextEmail.MaxSubjectLength, subject.Length);
+        Assert.StartsWith("Alchemiser prod 2025-07-04: skipped: holiday <Independence> Day ? xxx", subject, StringComparison.Ordinal);
+        Assert.EndsWith("...", subject, StringComparison.Ordinal);
+        Assert.All(subject, c => Assert.InRange(c, ' ', '~'));
+    }
+
+    [Fact]
+    public void A_huge_run_is_cut_to_fit_sns_and_says_how_many_rows_are_left_out()
+    {
+        var report = RunReport.From(LargeRun.Events(5000));
+
+        var body = PlainTextEmail.Render(report).Body;
+
+        Assert.InRange(Encoding.UTF8.GetByteCount(body), 1, PlainTextEmail.MaxBodyBytes);
+        Assert.Contains("  … 4000 more rows (see the HTML report)\n", body, StringComparison.Ordinal);
+        Assert.Contains("ACCOUNT VALUE", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_that_fits_is_not_cut()
+    {
+        var body = PlainTextEmail.Render(RunReport.From(LargeRun.Events(300))).Body;
+
+        Assert.DoesNotContain("more rows", body, StringComparison.Ordinal);
+        Assert.Contains("  SYM00299  buy    10  $100.01  $1,000.10      1.50", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rendering_twice_gives_the_same_text()
+    {
+        var events = SampleEvents.CompletedRun().Append(SampleEvents.Load("StrategyEvaluationFailed")).ToList();
+
+        Assert.Equal(PlainTextEmail.Render(RunReport.From(events)), PlainTextEmail.Render(RunReport.From(events.AsEnumerable().Reverse())));
+    }
+
+    [Fact]
+    public void Free_text_with_newlines_and_tabs_stays_on_its_lines()
+    {
+        var failed = new WorkflowFailed(new DateOnly(2025, 6, 30), null, "data", "line one\nline\ttwo", "portfolio", [], null);
+
+        var body = PlainTextEmail.Render(RunReport.From([SampleEvents.Envelope(failed)])).Body;
+
+        Assert.Contains("  [data] portfolio: line one line two\n", body, StringComparison.Ordinal);
+        Assert.DoesNotContain('\t', body);
+    }
+}

@@ -1,0 +1,41 @@
+using Alchemiser.Core.Events;
+using Alchemiser.Core.Hosting;
+
+namespace Alchemiser.Functions.Tests.Notifications;
+
+/// <summary>The sample events of <c>events/</c> (one run: dev, 2025-06-30), read as the functions receive them.</summary>
+internal static class SampleEvents
+{
+    public const string CorrelationId = "6f1c2a9e-8b4d-4c37-9e52-1d0a7b3f5c84";
+
+    /// <summary>The happy path: signal, plan, trades, completion.</summary>
+    public static IReadOnlyList<EventEnvelope> CompletedRun() =>
+        [Load("SignalGenerated"), Load("RebalancePlanned"), Load("TradeExecuted"), Load("WorkflowCompleted")];
+
+    /// <summary>The envelope of <c>events/{name}.json</c>.</summary>
+    public static EventEnvelope Load(string name) =>
+        EventBridgeEvent.FromJson(File.ReadAllText(Path.Combine(RepositoryRoot(), "events", name + ".json"))).Detail;
+
+    /// <summary>An envelope of this run around <paramref name="payload"/>.</summary>
+    public static EventEnvelope Envelope<T>(T payload, string? discriminator = null, string correlationId = CorrelationId)
+        where T : IEventPayload<T> =>
+        EventEnvelope.Create(
+            payload,
+            EventEnvelope.DeterministicId(correlationId, T.EventType, discriminator),
+            correlationId,
+            null,
+            new DateTimeOffset(2025, 6, 30, 19, 31, 0, TimeSpan.Zero),
+            "test",
+            "SampleEvents");
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Alchemiser.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Alchemiser.sln not found above " + AppContext.BaseDirectory);
+    }
+}
