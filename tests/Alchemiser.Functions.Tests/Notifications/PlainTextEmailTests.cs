@@ -129,4 +129,32 @@ public sealed class PlainTextEmailTests
         Assert.Contains("  [data] portfolio: line one line two\n", body, StringComparison.Ordinal);
         Assert.DoesNotContain('\t', body);
     }
+
+    [Fact]
+    public void Huge_free_text_everywhere_still_fits_sns()
+    {
+        var huge = new string('é', 300_000);
+        var long2k = new string('é', 2_000);
+        var report = new RunReport(
+            new DateOnly(2025, 6, 30),
+            "run-" + huge,
+            huge,
+            RunOutcome.Failed,
+            huge,
+            [.. Enumerable.Range(0, 2000).Select(i => new StrategyAllocation($"s{i}{long2k}", 1m, 1m, [.. Enumerable.Range(0, 50).Select(j => new SymbolWeight($"S{j}{long2k}", 0.02m))]))],
+            [.. Enumerable.Range(0, 2000).Select(i => new TargetRow($"T{i}{long2k}", 0.0005m, null, null))],
+            [.. Enumerable.Range(0, 2000).Select(i => new PlannedTrade($"X{i}{long2k}", long2k, 1m, 1m, true, huge))],
+            [],
+            null,
+            null,
+            null,
+            [.. Enumerable.Range(0, 2000).Select(i => new RunFailure($"strategy {i}{long2k}", long2k, huge, huge))]);
+
+        var (subject, body) = PlainTextEmail.Render(report);
+
+        Assert.InRange(Encoding.UTF8.GetByteCount(body), 1, PlainTextEmail.MaxBodyBytes);
+        Assert.Contains("  … 1980 more blocked trades (see the HTML report)\n", body, StringComparison.Ordinal);
+        Assert.Contains("  … 1980 more failures (see the HTML report)\n", body, StringComparison.Ordinal);
+        Assert.Equal(PlainTextEmail.MaxSubjectLength, subject.Length);
+    }
 }
