@@ -33,14 +33,6 @@ internal static class SqliteLedgerSchema
         CREATE INDEX IF NOT EXISTS ledger_fills_by_symbol ON ledger_fills (symbol);
         """;
 
-    /// <summary>Settings of every new connection: wait for other writers instead of failing at once.</summary>
-    public static async Task ConfigureAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = BusyTimeout;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     /// <summary>
     /// Creates the table and indexes unless they exist and switches the file to write-ahead logging (readers never
     /// block the one writer). Idempotent, and safe when several ledgers (or processes) do it at once.

@@ -1,4 +1,5 @@
 using Alchemiser.Core.Trading;
+using Alchemiser.Local.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Alchemiser.Local.Ledger;
@@ -14,25 +15,16 @@ namespace Alchemiser.Local.Ledger;
 /// <remarks>The folder and the schema are created on first use.</remarks>
 public sealed class SqliteTradeLedger : ITradeLedger
 {
-    private readonly string _connectionString;
-    private readonly Lock _schemaGate = new();
-    private bool _schemaReady;
+    private readonly SqliteFile _file;
 
     /// <summary>A ledger on the SQLite file at <paramref name="databasePath"/>; the file and its folder need not exist yet.</summary>
     public SqliteTradeLedger(string databasePath)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        DatabasePath = Path.GetFullPath(databasePath);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-        }.ToString();
+        _file = new SqliteFile(databasePath, SqliteLedgerSchema.Ensure);
     }
 
     /// <summary>The full path of the database file.</summary>
-    public string DatabasePath { get; }
+    public string DatabasePath => _file.DatabasePath;
 
     /// <inheritdoc />
     public async Task<bool> RecordAsync(LedgerFill fill, CancellationToken cancellationToken = default)
@@ -86,47 +78,5 @@ public sealed class SqliteTradeLedger : ITradeLedger
         return LedgerOrder.Chronological(await SqliteLedgerRows.ReadAsync(connection, condition, bind, cancellationToken));
     }
 
-    /// <summary>A new open connection that waits up to the busy timeout for other writers; the schema exists.</summary>
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        EnsureSchema();
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await SqliteLedgerSchema.ConfigureAsync(connection, cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
-
-    private void EnsureSchema()
-    {
-        if (Volatile.Read(ref _schemaReady))
-        {
-            return;
-        }
-
-        lock (_schemaGate)
-        {
-            if (_schemaReady)
-            {
-                return;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-            using (var connection = new SqliteConnection(_connectionString))
-            {
-                connection.Open();
-                SqliteLedgerSchema.Ensure(connection);
-            }
-
-            Volatile.Write(ref _schemaReady, true);
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 }

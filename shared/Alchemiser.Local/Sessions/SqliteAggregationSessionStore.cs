@@ -1,4 +1,5 @@
 using Alchemiser.Core.Sessions;
+using Alchemiser.Local.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Alchemiser.Local.Sessions;
@@ -19,25 +20,16 @@ namespace Alchemiser.Local.Sessions;
 /// </remarks>
 public sealed class SqliteAggregationSessionStore : IAggregationSessionStore
 {
-    private readonly string _connectionString;
-    private readonly Lock _schemaGate = new();
-    private bool _schemaReady;
+    private readonly SqliteFile _file;
 
     /// <summary>A store on the SQLite file at <paramref name="databasePath"/>; the file and its folder need not exist yet.</summary>
     public SqliteAggregationSessionStore(string databasePath)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        DatabasePath = Path.GetFullPath(databasePath);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-        }.ToString();
+        _file = new SqliteFile(databasePath, SqliteSessionSchema.Ensure);
     }
 
     /// <summary>The full path of the database file.</summary>
-    public string DatabasePath { get; }
+    public string DatabasePath => _file.DatabasePath;
 
     /// <inheritdoc />
     public async Task<bool> TryCreateAsync(AggregationSession session, CancellationToken cancellationToken = default)
@@ -195,47 +187,5 @@ public sealed class SqliteAggregationSessionStore : IAggregationSessionStore
         return await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    /// <summary>A new open connection that waits up to the busy timeout for other writers; the schema exists.</summary>
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        EnsureSchema();
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await SqliteSessionSchema.ConfigureAsync(connection, cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
-
-    private void EnsureSchema()
-    {
-        if (Volatile.Read(ref _schemaReady))
-        {
-            return;
-        }
-
-        lock (_schemaGate)
-        {
-            if (_schemaReady)
-            {
-                return;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-            using (var connection = new SqliteConnection(_connectionString))
-            {
-                connection.Open();
-                SqliteSessionSchema.Ensure(connection);
-            }
-
-            Volatile.Write(ref _schemaReady, true);
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 }

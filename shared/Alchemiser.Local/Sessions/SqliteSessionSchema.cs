@@ -44,10 +44,6 @@ internal static class SqliteSessionSchema
         PRAGMA user_version = 1;
         """;
 
-    /// <summary>Settings of every new connection: wait for other writers instead of failing at once.</summary>
-    public static Task ConfigureAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, BusyTimeout, cancellationToken);
-
     /// <summary>
     /// Creates the tables unless they exist and switches the file to write-ahead logging (readers never block the one
     /// writer). Idempotent, and safe when several stores (or processes) do it at once.
@@ -72,12 +68,5 @@ internal static class SqliteSessionSchema
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
