@@ -20,7 +20,7 @@ public sealed class SqliteTradeLedger : ITradeLedger
     /// <summary>A ledger on the SQLite file at <paramref name="databasePath"/>; the file and its folder need not exist yet.</summary>
     public SqliteTradeLedger(string databasePath)
     {
-        _file = new SqliteFile(databasePath, SqliteLedgerSchema.Ensure);
+        _file = new SqliteFile(databasePath, SqliteLedgerSchema.Tables);
     }
 
     /// <summary>The full path of the database file.</summary>

@@ -25,7 +25,7 @@ public sealed class SqliteAggregationSessionStore : IAggregationSessionStore
     /// <summary>A store on the SQLite file at <paramref name="databasePath"/>; the file and its folder need not exist yet.</summary>
     public SqliteAggregationSessionStore(string databasePath)
     {
-        _file = new SqliteFile(databasePath, SqliteSessionSchema.Ensure);
+        _file = new SqliteFile(databasePath, SqliteSessionSchema.Tables);
     }
 
     /// <summary>The full path of the database file.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace Alchemiser.Local.Sessions;
 
 /// <summary>
@@ -9,10 +7,8 @@ namespace Alchemiser.Local.Sessions;
 /// </summary>
 internal static class SqliteSessionSchema
 {
-    /// <summary>A connection waits up to 5 s for another writer (thread or process) before it reports busy.</summary>
-    private const string BusyTimeout = "PRAGMA busy_timeout = 5000;";
-
-    private const string Tables = """
+    /// <summary>The tables and indexes, created by <see cref="Storage.SqliteFile"/> unless they exist.</summary>
+    public const string Tables = """
         CREATE TABLE IF NOT EXISTS sessions (
             session_id       TEXT    NOT NULL PRIMARY KEY,
             correlation_id   TEXT    NOT NULL,
@@ -43,30 +39,4 @@ internal static class SqliteSessionSchema
         ) STRICT;
         PRAGMA user_version = 1;
         """;
-
-    /// <summary>
-    /// Creates the tables unless they exist and switches the file to write-ahead logging (readers never block the one
-    /// writer). Idempotent, and safe when several stores (or processes) do it at once.
-    /// </summary>
-    public static void Ensure(SqliteConnection connection)
-    {
-        Execute(connection, BusyTimeout);
-        Execute(connection, "PRAGMA journal_mode = WAL;");
-        using var transaction = connection.BeginTransaction(deferred: false);
-        using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = Tables;
-            command.ExecuteNonQuery();
-        }
-
-        transaction.Commit();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

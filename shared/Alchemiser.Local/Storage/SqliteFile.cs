@@ -4,23 +4,25 @@ namespace Alchemiser.Local.Storage;
 
 /// <summary>
 /// One SQLite file as the local stores use it: full path, pooled read-write-create connections that wait up to 5 s
-/// for another writer (thread or process), and a schema created once per instance — folder first, then the
-/// store's own <c>ensureSchema</c> (idempotent, safe when several stores or processes race).
+/// for another writer (thread or process), write-ahead logging (readers never block the one writer), and the
+/// store's schema created once per instance — folder first, then its DDL (<c>CREATE … IF NOT EXISTS</c>) in one
+/// immediate transaction, so several stores or processes may race to create it.
 /// </summary>
 internal sealed class SqliteFile
 {
     private const string BusyTimeout = "PRAGMA busy_timeout = 5000;";
 
     private readonly string _connectionString;
-    private readonly Action<SqliteConnection> _ensureSchema;
+    private readonly string _schema;
     private readonly Lock _gate = new();
     private bool _ready;
 
-    public SqliteFile(string databasePath, Action<SqliteConnection> ensureSchema)
+    /// <param name="schema">The store's DDL; every statement must be idempotent.</param>
+    public SqliteFile(string databasePath, string schema)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
-        _ensureSchema = ensureSchema;
+        _schema = schema;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = DatabasePath,
@@ -41,9 +43,7 @@ internal sealed class SqliteFile
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = BusyTimeout;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            Execute(connection, BusyTimeout);
             return connection;
         }
         catch
@@ -71,10 +71,22 @@ internal sealed class SqliteFile
             using (var connection = new SqliteConnection(_connectionString))
             {
                 connection.Open();
-                _ensureSchema(connection);
+                Execute(connection, BusyTimeout);
+                Execute(connection, "PRAGMA journal_mode = WAL;");
+                using var transaction = connection.BeginTransaction(deferred: false);
+                Execute(connection, _schema, transaction);
+                transaction.Commit();
             }
 
             Volatile.Write(ref _ready, true);
         }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }
