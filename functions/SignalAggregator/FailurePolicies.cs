@@ -9,5 +9,6 @@ public static class FailurePolicies
     /// <summary>Trade the strategies that succeeded, their weights renormalized to sum to 1, and say so.</summary>
     public const string Proceed = "proceed";
 
-    public static bool IsKnown(string policy) => policy is Abort or Proceed;
+    /// <summary>Every policy, for validating settings.</summary>
+    public static IReadOnlyList<string> All { get; } = [Abort, Proceed];
 }

@@ -9,5 +9,6 @@ public static class LiveBarPolicies
     /// <summary>Use only stored bars: today's decision rests on the previous close.</summary>
     public const string PreviousClose = "previous-close";
 
-    public static bool IsKnown(string policy) => policy is LiveBar or PreviousClose;
+    /// <summary>Every policy, for validating settings.</summary>
+    public static IReadOnlyList<string> All { get; } = [LiveBar, PreviousClose];
 }

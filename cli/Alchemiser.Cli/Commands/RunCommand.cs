@@ -7,7 +7,9 @@ using Alchemiser.Core.Logging;
 using Alchemiser.Core.MarketData;
 using Alchemiser.Core.Time;
 using Alchemiser.Local.Hosting;
+using Alchemiser.SignalAggregator;
 using Alchemiser.StrategyOrchestrator;
+using Alchemiser.StrategyWorker;
 using Spectre.Console;
 
 namespace Alchemiser.Cli.Commands;
@@ -29,8 +31,8 @@ public static class RunCommand
         var prices = new Option<string>("--prices", "-p") { Description = "Folder of <SYMBOL>.csv daily bars", DefaultValueFactory = _ => ".local/prices" };
         var database = new Option<string>("--db") { Description = "SQLite file for sessions", DefaultValueFactory = _ => ".local/alchemiser.db" };
         var template = new Option<string>("--template") { Description = "template.yaml whose rules route the local bus", DefaultValueFactory = _ => "template.yaml" };
-        var failurePolicy = new Option<string>("--failure-policy") { Description = "abort (no trading if a strategy fails) or proceed (renormalize over the others)", DefaultValueFactory = _ => "abort" };
-        var liveBar = new Option<string>("--live-bar-policy") { Description = "live-bar or previous-close", DefaultValueFactory = _ => "live-bar" };
+        var failurePolicy = new Option<string>("--failure-policy") { Description = "abort (no trading if a strategy fails) or proceed (renormalize over the others)", DefaultValueFactory = _ => FailurePolicies.Abort };
+        var liveBar = new Option<string>("--live-bar-policy") { Description = "live-bar or previous-close", DefaultValueFactory = _ => LiveBarPolicies.LiveBar };
         var command = new Command("run", "Run the daily workflow locally (embedded default: no cloud, no network)")
         {
             until, stage, date, force, strategies, prices, database, template, failurePolicy, liveBar,
@@ -42,8 +44,8 @@ public static class RunCommand
                 throw new ConfigurationException($"--until '{parse.GetValue(until)}' is not supported yet", "use --until signal; the trading half of the workflow comes with the next release");
             }
 
-            Require(parse.GetValue(failurePolicy)!, "--failure-policy", "abort", "proceed");
-            Require(parse.GetValue(liveBar)!, "--live-bar-policy", "live-bar", "previous-close");
+            Require(parse.GetValue(failurePolicy)!, "--failure-policy", FailurePolicies.All);
+            Require(parse.GetValue(liveBar)!, "--live-bar-policy", LiveBarPolicies.All);
             var templatePath = parse.GetValue(template)!;
             if (!File.Exists(templatePath))
             {
@@ -159,7 +161,7 @@ public static class RunCommand
         _ => outcome.ToString().ToLowerInvariant(),
     };
 
-    private static void Require(string value, string option, params string[] allowed)
+    private static void Require(string value, string option, IReadOnlyList<string> allowed)
     {
         if (!allowed.Contains(value, StringComparer.Ordinal))
         {

@@ -18,14 +18,14 @@ internal sealed partial class Evaluator
     private Portfolio EvalFilter(BoundFilter node, DateOnly asOf, bool traced)
     {
         var value = Nested(node.Candidates, asOf, traced);
-        var portfolios = PortfolioModeCandidates(value);
+        var portfolios = PortfolioModeCandidates(node, value);
         return portfolios is null
             ? FilterAssets(node, WeightValues.Tickers(value), asOf, traced)
             : FilterPortfolios(node, portfolios, asOf, traced);
     }
 
     /// <summary>§7.1: the candidates of portfolio mode, or null for asset mode.</summary>
-    private static List<Candidate>? PortfolioModeCandidates(object value)
+    private static List<Candidate>? PortfolioModeCandidates(BoundFilter node, object value)
     {
         if (value is not ValueList { Items.Count: > 0 } list)
         {
@@ -56,7 +56,7 @@ internal sealed partial class Evaluator
         for (var i = 0; i < items.Length; i++)
         {
             candidates.Add(items[i] is string ticker
-                ? new Candidate(ticker, KindAsset, Portfolio.Single(Unnamed, ticker), ticker, i)
+                ? new Candidate(ticker, KindAsset, Portfolio.Single(node, ticker), ticker, i)
                 : Candidate.Of((Portfolio)items[i], i));
         }
 
@@ -247,9 +247,6 @@ internal sealed partial class Evaluator
     private static string UnnamedName(BoundNode producer) =>
         string.Create(CultureInfo.InvariantCulture, $"{producer.Head}@{producer.At.Line}:{producer.At.Column}");
 
-    /// <summary>Producer of single-ticker candidates made in mixed mode; they are named by their ticker.</summary>
-    private static BoundNode Unnamed => UnnamedProducer.Instance;
-
     /// <summary>A candidate of portfolio mode with what ranking and the trace need.</summary>
     private sealed record Candidate(string Name, string Kind, Portfolio Weights, string SmallestTicker, int Position)
     {
@@ -259,16 +256,5 @@ internal sealed partial class Evaluator
             p,
             p.SmallestTicker() ?? string.Empty,
             position);
-    }
-
-    /// <summary>Stands in as producer for the {t: 1} portfolios that mixed-mode tickers become.</summary>
-    private sealed class UnnamedProducer : BoundNode
-    {
-        public static readonly UnnamedProducer Instance = new();
-
-        private UnnamedProducer()
-            : base(new NilNode(default))
-        {
-        }
     }
 }
