@@ -1,3 +1,4 @@
+using Alchemiser.Core.Brokerage;
 using System.Globalization;
 
 namespace Alchemiser.Portfolio.Planning;

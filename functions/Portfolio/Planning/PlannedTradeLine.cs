@@ -1,3 +1,4 @@
+using Alchemiser.Core.Brokerage;
 namespace Alchemiser.Portfolio.Planning;
 
 /// <summary>
@@ -16,7 +17,7 @@ namespace Alchemiser.Portfolio.Planning;
 /// <param name="Reason">Why the line is blocked or capped; null for a plain trade.</param>
 public sealed record PlannedTradeLine(
     string Symbol,
-    TradeSide Side,
+    OrderSide Side,
     decimal Quantity,
     decimal? EstimatedPrice,
     decimal EstimatedNotional,

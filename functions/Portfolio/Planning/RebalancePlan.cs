@@ -1,3 +1,4 @@
+using Alchemiser.Core.Brokerage;
 using Alchemiser.Core.Events;
 
 namespace Alchemiser.Portfolio.Planning;
@@ -20,25 +21,27 @@ public sealed record RebalancePlan(
     IReadOnlyList<AllocationComparison> Comparison)
 {
     /// <summary>Σ estimated notional of the sells that are not blocked.</summary>
-    public decimal TotalSells => Total(TradeSide.Sell);
+    public decimal TotalSells => Total(OrderSide.Sell);
 
     /// <summary>Σ estimated notional of the buys that are not blocked.</summary>
-    public decimal TotalBuys => Total(TradeSide.Buy);
+    public decimal TotalBuys => Total(OrderSide.Buy);
 
     /// <summary>
     /// The plan as the <see cref="RebalancePlanned"/> payload. <c>BlockReason</c> carries the line's reason as is, so
     /// an unblocked capped line keeps its cap note; <c>Blocked</c> alone decides whether an order is placed.
+    /// <paramref name="attribution"/> gives each line's strategy shares (see <see cref="TradeAttribution"/>).
     /// </summary>
-    public RebalancePlanned ToEvent(string sessionId, DateOnly tradingDate)
+    public RebalancePlanned ToEvent(string sessionId, DateOnly tradingDate, Func<PlannedTradeLine, IReadOnlyList<StrategyShare>> attribution)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
+        ArgumentNullException.ThrowIfNull(attribution);
         var trades = Trades
-            .Select(t => new PlannedTrade(t.Symbol, WireSide(t.Side), t.Quantity, t.EstimatedNotional, t.Blocked, t.Reason))
+            .Select(t => new PlannedTrade(t.Symbol, WireSide(t.Side), t.Quantity, t.EstimatedNotional, t.Blocked, t.Reason, attribution(t)))
             .ToList();
         return new RebalancePlanned(sessionId, tradingDate, Equity, Capital, trades, Comparison.ToList());
     }
 
-    private decimal Total(TradeSide side)
+    private decimal Total(OrderSide side)
     {
         var total = 0m;
         foreach (var trade in Trades)
@@ -52,10 +55,10 @@ public sealed record RebalancePlan(
         return total;
     }
 
-    private static string WireSide(TradeSide side) => side switch
+    private static string WireSide(OrderSide side) => side switch
     {
-        TradeSide.Buy => "buy",
-        TradeSide.Sell => "sell",
+        OrderSide.Buy => "buy",
+        OrderSide.Sell => "sell",
         _ => throw new ArgumentOutOfRangeException(nameof(side), side, "unknown trade side"),
     };
 }

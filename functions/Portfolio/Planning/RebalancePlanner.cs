@@ -1,3 +1,4 @@
+using Alchemiser.Core.Brokerage;
 using System.Globalization;
 using Alchemiser.Core.Events;
 
@@ -81,7 +82,7 @@ public static class RebalancePlanner
                 continue;
             }
 
-            var side = delta > 0m ? TradeSide.Buy : TradeSide.Sell;
+            var side = delta > 0m ? OrderSide.Buy : OrderSide.Sell;
             if (settings.DriftBand > 0m && Math.Abs(currentWeight - targetWeight) <= settings.DriftBand)
             {
                 skipped.Add(new SkippedTrade(symbol, side, delta, PlanReasons.WithinDriftBand));
@@ -94,14 +95,14 @@ public static class RebalancePlanner
                 continue;
             }
 
-            var (line, skipReason) = side == TradeSide.Sell
+            var (line, skipReason) = side == OrderSide.Sell
                 ? PartialSell(context, symbolState, position!)
                 : Buy(context, symbolState);
             if (line is null)
             {
                 skipped.Add(new SkippedTrade(symbol, side, delta, skipReason!));
             }
-            else if (side == TradeSide.Sell)
+            else if (side == OrderSide.Sell)
             {
                 sells.Add(line);
             }
@@ -121,7 +122,7 @@ public static class RebalancePlanner
         var notional = position.Quantity * price;
         var block = context.SellBlock(state.Symbol, notional);
         return new PlannedTradeLine(
-            state.Symbol, TradeSide.Sell, position.Quantity, price, notional, state.TargetWeight, state.CurrentWeight, FullExit: true, block is not null, block);
+            state.Symbol, OrderSide.Sell, position.Quantity, price, notional, state.TargetWeight, state.CurrentWeight, FullExit: true, block is not null, block);
     }
 
     private static (PlannedTradeLine? Line, string? SkipReason) PartialSell(Context context, SymbolState state, HeldPosition position)
@@ -137,7 +138,7 @@ public static class RebalancePlanner
         var notional = quantity * price;
         var block = context.SellBlock(state.Symbol, notional);
         return (new PlannedTradeLine(
-            state.Symbol, TradeSide.Sell, quantity, price, notional, state.TargetWeight, state.CurrentWeight, FullExit: false, block is not null, block), null);
+            state.Symbol, OrderSide.Sell, quantity, price, notional, state.TargetWeight, state.CurrentWeight, FullExit: false, block is not null, block), null);
     }
 
     private static (PlannedTradeLine? Line, string? SkipReason) Buy(Context context, SymbolState state)
@@ -164,7 +165,7 @@ public static class RebalancePlanner
         {
             var reason = settings.KillSwitch ? PlanReasons.KillSwitch : PlanReasons.NoPrice;
             return (new PlannedTradeLine(
-                state.Symbol, TradeSide.Buy, 0m, null, value, state.TargetWeight, state.CurrentWeight, FullExit: false, Blocked: true, reason), null);
+                state.Symbol, OrderSide.Buy, 0m, null, value, state.TargetWeight, state.CurrentWeight, FullExit: false, Blocked: true, reason), null);
         }
 
         var fractionable = context.IsFractionable(state.Symbol);
@@ -177,7 +178,7 @@ public static class RebalancePlanner
         var notional = quantity * price;
         var block = context.BuyBlock(state.Symbol, notional);
         return (new PlannedTradeLine(
-            state.Symbol, TradeSide.Buy, quantity, price, notional, state.TargetWeight, state.CurrentWeight, FullExit: false, block is not null, block ?? note), null);
+            state.Symbol, OrderSide.Buy, quantity, price, notional, state.TargetWeight, state.CurrentWeight, FullExit: false, block is not null, block ?? note), null);
     }
 
     /// <summary>

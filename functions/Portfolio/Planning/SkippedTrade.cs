@@ -1,3 +1,4 @@
+using Alchemiser.Core.Brokerage;
 namespace Alchemiser.Portfolio.Planning;
 
 /// <summary>
@@ -8,4 +9,4 @@ namespace Alchemiser.Portfolio.Planning;
 /// <param name="Side">The side the trade would have had.</param>
 /// <param name="DeltaValue">Target value − current value, in dollars.</param>
 /// <param name="Reason">Why it is not traded.</param>
-public sealed record SkippedTrade(string Symbol, TradeSide Side, decimal DeltaValue, string Reason);
+public sealed record SkippedTrade(string Symbol, OrderSide Side, decimal DeltaValue, string Reason);

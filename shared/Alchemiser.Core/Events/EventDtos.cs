@@ -12,8 +12,24 @@ public sealed record StrategyContributionSummary(
     decimal EffectiveWeight,
     IReadOnlyDictionary<string, decimal> Allocation);
 
-/// <summary>One trade of a rebalance plan. <see cref="Side"/> is <c>buy</c> or <c>sell</c>.</summary>
-public sealed record PlannedTrade(string Symbol, string Side, decimal Quantity, decimal EstimatedNotional, bool Blocked, string? BlockReason);
+/// <summary>
+/// One trade of a rebalance plan. <see cref="Side"/> is <c>buy</c> or <c>sell</c>. <see cref="Attribution"/> names the
+/// strategies the trade is for and their share of it (shares &gt; 0, summing to 1); every fill of the trade is split by it.
+/// </summary>
+public sealed record PlannedTrade(
+    string Symbol,
+    string Side,
+    decimal Quantity,
+    decimal EstimatedNotional,
+    bool Blocked,
+    string? BlockReason,
+    IReadOnlyList<StrategyShare> Attribution);
+
+/// <summary>A strategy's share of a planned trade, in (0, 1].</summary>
+public sealed record StrategyShare(string StrategyId, decimal Share);
+
+/// <summary>An order of the plan that did not (fully) execute: which, how much was left, the error category and why.</summary>
+public sealed record OrderFailure(string Symbol, string Side, decimal UnfilledQuantity, string Category, string Reason);
 
 /// <summary>Target versus current weight of one symbol, and the value to trade.</summary>
 public sealed record AllocationComparison(string Symbol, decimal TargetWeight, decimal CurrentWeight, decimal DeltaValue);

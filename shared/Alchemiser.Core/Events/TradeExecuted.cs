@@ -3,14 +3,20 @@ using Alchemiser.Core.Json;
 
 namespace Alchemiser.Core.Events;
 
-/// <summary>Execution → notifications: what was placed, filled and failed, with each fill's price against the arrival mid.</summary>
+/// <summary>
+/// Execution → notifications: what was placed, filled and failed, with each fill's price against the arrival mid, and
+/// the account's equity before the first order and after the last.
+/// </summary>
 public sealed record TradeExecuted(
     string SessionId,
     DateOnly TradingDate,
     int OrdersPlaced,
     int OrdersFilled,
     int OrdersFailed,
-    IReadOnlyList<ExecutedFill> Fills) : IEventPayload<TradeExecuted>
+    IReadOnlyList<ExecutedFill> Fills,
+    IReadOnlyList<OrderFailure> FailedOrders,
+    decimal EquityBefore,
+    decimal EquityAfter) : IEventPayload<TradeExecuted>
 {
     public static string EventType => EventTypes.TradeExecuted;
 

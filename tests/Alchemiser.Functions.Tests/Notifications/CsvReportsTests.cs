@@ -49,7 +49,10 @@ public sealed class CsvReportsTests
     {
         var fills = new TradeExecuted(
             "dev:2025-06-30", new DateOnly(2025, 6, 30), 1, 1, 0,
-            [new ExecutedFill("BRK,B", "buy", 1.5m, 400m, "id \"one\"", "line\nbreak", null)]);
+            [new ExecutedFill("BRK,B", "buy", 1.5m, 400m, "id \"one\"", "line\nbreak", null)],
+            [],
+            1_000m,
+            1_000m);
 
         var csv = CsvReports.Orders(RunReport.From([SampleEvents.Envelope(fills)]));
 

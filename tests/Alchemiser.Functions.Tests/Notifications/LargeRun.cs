@@ -16,11 +16,14 @@ internal static class LargeRun
             [new StrategyContributionSummary("wide", 1m, 1m, portfolio)]);
         var plan = new RebalancePlanned(
             "dev:2025-06-30", new DateOnly(2025, 6, 30), 1_000_000m, 1_000_000m,
-            [.. names.Select(n => new PlannedTrade(n, "buy", 10m, 1_000m, false, null))],
+            [.. names.Select(n => new PlannedTrade(n, "buy", 10m, 1_000m, false, null, [new StrategyShare("wide", 1m)]))],
             [.. names.Select(n => new AllocationComparison(n, weight, 0m, 1_000m))]);
         var executed = new TradeExecuted(
             "dev:2025-06-30", new DateOnly(2025, 6, 30), symbols, symbols, 0,
-            [.. names.Select(n => new ExecutedFill(n, "buy", 10m, 100.01m, $"alc-large-{n}-buy-1", $"order-{n}", 1.5m))]);
+            [.. names.Select(n => new ExecutedFill(n, "buy", 10m, 100.01m, $"alc-large-{n}-buy-1", $"order-{n}", 1.5m))],
+            [],
+            1_000_000m,
+            999_990m);
         return
         [
             SampleEvents.Envelope(signal),

@@ -143,7 +143,7 @@ public sealed class PlainTextEmailTests
             huge,
             [.. Enumerable.Range(0, 2000).Select(i => new StrategyAllocation($"s{i}{long2k}", 1m, 1m, [.. Enumerable.Range(0, 50).Select(j => new SymbolWeight($"S{j}{long2k}", 0.02m))]))],
             [.. Enumerable.Range(0, 2000).Select(i => new TargetRow($"T{i}{long2k}", 0.0005m, null, null))],
-            [.. Enumerable.Range(0, 2000).Select(i => new PlannedTrade($"X{i}{long2k}", long2k, 1m, 1m, true, huge))],
+            [.. Enumerable.Range(0, 2000).Select(i => new PlannedTrade($"X{i}{long2k}", long2k, 1m, 1m, true, huge, [new StrategyShare(long2k, 1m)]))],
             [],
             null,
             null,

@@ -1,3 +1,4 @@
+using Alchemiser.Core.Brokerage;
 using Alchemiser.Portfolio.Planning;
 
 namespace Alchemiser.Functions.Tests.Portfolio;

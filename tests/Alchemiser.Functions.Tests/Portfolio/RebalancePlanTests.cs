@@ -1,3 +1,4 @@
+using Alchemiser.Core.Brokerage;
 using Alchemiser.Core.Events;
 using Alchemiser.Core.Hosting;
 using Alchemiser.Portfolio.Planning;
@@ -24,7 +25,7 @@ public sealed class RebalancePlanTests
         var plan = Mixed();
 
         Assert.Equal(
-            [("AAA", TradeSide.Sell), ("CCC", TradeSide.Sell), ("EEE", TradeSide.Sell), ("BBB", TradeSide.Buy), ("DDD", TradeSide.Buy)],
+            [("AAA", OrderSide.Sell), ("CCC", OrderSide.Sell), ("EEE", OrderSide.Sell), ("BBB", OrderSide.Buy), ("DDD", OrderSide.Buy)],
             plan.Trades.Select(t => (t.Symbol, t.Side)));
     }
 
@@ -64,7 +65,7 @@ public sealed class RebalancePlanTests
 
         Assert.DoesNotContain(plan.Trades, t => t.Symbol == "AAA");
         Assert.Equal(new AllocationComparison("AAA", 0.5m, 0.498m, 2m), plan.Comparison[0]);
-        Assert.Equal(new SkippedTrade("AAA", TradeSide.Buy, 2m, PlanReasons.BelowMinimumTradeValue), Assert.Single(plan.Skipped));
+        Assert.Equal(new SkippedTrade("AAA", OrderSide.Buy, 2m, PlanReasons.BelowMinimumTradeValue), Assert.Single(plan.Skipped));
     }
 
     [Fact]
@@ -76,7 +77,10 @@ public sealed class RebalancePlanTests
             .Plan(new PlannerSettings { MaxOrderNotional = 4_500m });
         var tradingDate = new DateOnly(2024, 1, 17);
 
-        var payload = plan.ToEvent("dev:2024-01-17", tradingDate);
+        var payload = plan.ToEvent(
+            "dev:2024-01-17",
+            tradingDate,
+            line => line.Symbol == "AAA" ? [new StrategyShare("s1", 0.25m), new StrategyShare("s2", 0.75m)] : [new StrategyShare("s2", 1m)]);
         var envelope = EventEnvelope.Create(
             payload,
             EventEnvelope.DeterministicId("run-1", EventTypes.RebalancePlanned),
@@ -90,10 +94,12 @@ public sealed class RebalancePlanTests
         Assert.Equal(("dev:2024-01-17", tradingDate, 10_000m, 10_000m), (read.SessionId, read.TradingDate, read.Equity, read.DeployableCapital));
         Assert.Equal(
             [
-                new PlannedTrade("AAA", "sell", 40m, 4_000m, false, null),
-                new PlannedTrade("BBB", "buy", 50m, 5_000m, true, "notional 5000.00 exceeds max order notional 4500.00"),
+                ("AAA", "sell", 40m, 4_000m, false, (string?)null),
+                ("BBB", "buy", 50m, 5_000m, true, "notional 5000.00 exceeds max order notional 4500.00"),
             ],
-            read.Trades);
+            read.Trades.Select(t => (t.Symbol, t.Side, t.Quantity, t.EstimatedNotional, t.Blocked, t.BlockReason)));
+        Assert.Equal([new StrategyShare("s1", 0.25m), new StrategyShare("s2", 0.75m)], read.Trades[0].Attribution);
+        Assert.Equal([new StrategyShare("s2", 1m)], read.Trades[1].Attribution);
         Assert.Equal(plan.Comparison, read.Comparison);
     }
 }

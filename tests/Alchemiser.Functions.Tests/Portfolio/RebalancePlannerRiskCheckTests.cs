@@ -1,3 +1,4 @@
+using Alchemiser.Core.Brokerage;
 using System.Collections.Frozen;
 using Alchemiser.Portfolio.Planning;
 
@@ -88,8 +89,8 @@ public sealed class RebalancePlannerRiskCheckTests
         var plan = Rotation().Plan(new PlannerSettings { Blocklist = blocklist });
 
         var byLine = plan.Trades.ToDictionary(t => t.Symbol, t => (t.Side, t.Blocked, t.Reason));
-        Assert.Equal((TradeSide.Buy, true, PlanReasons.Blocklisted), byLine["BBB"]);
-        Assert.Equal((TradeSide.Sell, false, (string?)null), byLine["OLD"]);
+        Assert.Equal((OrderSide.Buy, true, PlanReasons.Blocklisted), byLine["BBB"]);
+        Assert.Equal((OrderSide.Sell, false, (string?)null), byLine["OLD"]);
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class RebalancePlannerRiskCheckTests
         var plan = new PlanningScenario(1_000m).Target("NOQ", 0.4m).Target("SPY", 0.6m, 100m).Plan();
 
         var line = Assert.Single(plan.Trades, t => t.Symbol == "NOQ");
-        Assert.Equal((TradeSide.Buy, 0m, (decimal?)null, 400m, true, PlanReasons.NoPrice), (line.Side, line.Quantity, line.EstimatedPrice, line.EstimatedNotional, line.Blocked, line.Reason));
+        Assert.Equal((OrderSide.Buy, 0m, (decimal?)null, 400m, true, PlanReasons.NoPrice), (line.Side, line.Quantity, line.EstimatedPrice, line.EstimatedNotional, line.Blocked, line.Reason));
         Assert.False(Assert.Single(plan.Trades, t => t.Symbol == "SPY").Blocked);
     }
 
@@ -115,7 +116,7 @@ public sealed class RebalancePlannerRiskCheckTests
 
         var plan = RebalancePlanner.Plan(new Dictionary<string, decimal> { ["AAA"] = 0.25m, ["BIL"] = 0.75m }, scenario.Account(), prices, assets, new PlannerSettings());
 
-        var sell = Assert.Single(plan.Trades, t => t.Side == TradeSide.Sell);
+        var sell = Assert.Single(plan.Trades, t => t.Side == OrderSide.Sell);
         Assert.Equal(("AAA", 5m, 50m), (sell.Symbol, sell.Quantity, sell.EstimatedPrice!.Value));
     }
 
@@ -149,7 +150,7 @@ public sealed class RebalancePlannerRiskCheckTests
             .Target("BBB", 0.5m, 100m, fractionable: false)
             .Plan();
 
-        var buy = Assert.Single(plan.Trades, t => t.Side == TradeSide.Buy);
+        var buy = Assert.Single(plan.Trades, t => t.Side == OrderSide.Buy);
         Assert.Equal((blocked, reason), (buy.Blocked, buy.Reason));
         if (!blocked)
         {

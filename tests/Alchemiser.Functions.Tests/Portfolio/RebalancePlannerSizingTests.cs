@@ -1,3 +1,4 @@
+using Alchemiser.Core.Brokerage;
 using Alchemiser.Core.Errors;
 using Alchemiser.Portfolio.Planning;
 
@@ -7,15 +8,15 @@ namespace Alchemiser.Functions.Tests.Portfolio;
 public sealed class RebalancePlannerSizingTests
 {
     // Equity 10,000; the subject "AAA" is targeted at 0.25, the rest ("BIL") is held exactly at its target of 0.75.
-    public static TheoryData<string, decimal, decimal, bool, TradeSide, decimal, decimal> Deltas => new()
+    public static TheoryData<string, decimal, decimal, bool, OrderSide, decimal, decimal> Deltas => new()
     {
         // case, held quantity, price, fractionable, side, quantity, notional
-        { "buy fractional rounds down at 9 decimals", 0m, 30m, true, TradeSide.Buy, 83.333333333m, 2499.99999999m },
-        { "buy whole shares rounds toward zero", 0m, 30m, false, TradeSide.Buy, 83m, 2490m },
-        { "top-up of a held position", 10m, 200m, true, TradeSide.Buy, 2.5m, 500m },
-        { "sell fractional exactly", 100m, 40m, true, TradeSide.Sell, 37.5m, 1500m },
-        { "sell fractional rounds down at 9 decimals", 50m, 70m, true, TradeSide.Sell, 14.285714285m, 999.99999995m },
-        { "sell whole shares rounds toward zero", 100m, 35.5m, false, TradeSide.Sell, 29m, 1029.5m },
+        { "buy fractional rounds down at 9 decimals", 0m, 30m, true, OrderSide.Buy, 83.333333333m, 2499.99999999m },
+        { "buy whole shares rounds toward zero", 0m, 30m, false, OrderSide.Buy, 83m, 2490m },
+        { "top-up of a held position", 10m, 200m, true, OrderSide.Buy, 2.5m, 500m },
+        { "sell fractional exactly", 100m, 40m, true, OrderSide.Sell, 37.5m, 1500m },
+        { "sell fractional rounds down at 9 decimals", 50m, 70m, true, OrderSide.Sell, 14.285714285m, 999.99999995m },
+        { "sell whole shares rounds toward zero", 100m, 35.5m, false, OrderSide.Sell, 29m, 1029.5m },
     };
 
     private static PlanningScenario SubjectAtQuarter(decimal heldQuantity, decimal price, bool fractionable)
@@ -32,7 +33,7 @@ public sealed class RebalancePlannerSizingTests
     [Theory]
     [MemberData(nameof(Deltas))]
     public void A_delta_is_sized_at_the_quote_and_rounded_toward_zero(
-        string @case, decimal heldQuantity, decimal price, bool fractionable, TradeSide side, decimal quantity, decimal notional)
+        string @case, decimal heldQuantity, decimal price, bool fractionable, OrderSide side, decimal quantity, decimal notional)
     {
         var plan = SubjectAtQuarter(heldQuantity, price, fractionable).Plan();
 
@@ -118,7 +119,7 @@ public sealed class RebalancePlannerSizingTests
 
         var exits = plan.Trades.Where(t => t.FullExit).Select(t => (t.Symbol, t.Side, t.Quantity, t.EstimatedNotional, t.Blocked));
         Assert.Equal(
-            [("DUST", TradeSide.Sell, 0.02m, 2m, false), ("ODD", TradeSide.Sell, 3.5m, 35m, false), ("ZERO", TradeSide.Sell, 2m, 100m, false)],
+            [("DUST", OrderSide.Sell, 0.02m, 2m, false), ("ODD", OrderSide.Sell, 3.5m, 35m, false), ("ZERO", OrderSide.Sell, 2m, 100m, false)],
             exits);
         Assert.Empty(plan.Skipped);
     }
@@ -133,7 +134,7 @@ public sealed class RebalancePlannerSizingTests
 
         Assert.Equal(["SPY"], plan.Trades.Select(t => t.Symbol));
         var skip = Assert.Single(plan.Skipped);
-        Assert.Equal(("BRK.A", TradeSide.Buy, 100m, PlanReasons.LessThanOneShare), (skip.Symbol, skip.Side, skip.DeltaValue, skip.Reason));
+        Assert.Equal(("BRK.A", OrderSide.Buy, 100m, PlanReasons.LessThanOneShare), (skip.Symbol, skip.Side, skip.DeltaValue, skip.Reason));
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class RebalancePlannerSizingTests
             .Target("BIL", 0.99m, 1m)
             .Plan();
 
-        var sell = Assert.Single(plan.Trades, t => t.Side == TradeSide.Sell);
+        var sell = Assert.Single(plan.Trades, t => t.Side == OrderSide.Sell);
         Assert.Equal(10m, sell.Quantity);
         Assert.Equal(500m, sell.EstimatedNotional);
     }
