@@ -36,7 +36,7 @@ public sealed record RebalancePlan(
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
         ArgumentNullException.ThrowIfNull(attribution);
         var trades = Trades
-            .Select(t => new PlannedTrade(t.Symbol, WireSide(t.Side), t.Quantity, t.EstimatedNotional, t.Blocked, t.Reason, attribution(t)))
+            .Select(t => new PlannedTrade(t.Symbol, t.Side.ToWire(), t.Quantity, t.EstimatedNotional, t.Blocked, t.Reason, attribution(t)))
             .ToList();
         return new RebalancePlanned(sessionId, tradingDate, Equity, Capital, trades, Comparison.ToList());
     }
@@ -54,11 +54,4 @@ public sealed record RebalancePlan(
 
         return total;
     }
-
-    private static string WireSide(OrderSide side) => side switch
-    {
-        OrderSide.Buy => "buy",
-        OrderSide.Sell => "sell",
-        _ => throw new ArgumentOutOfRangeException(nameof(side), side, "unknown trade side"),
-    };
 }

@@ -412,7 +412,9 @@ public sealed class InProcessEventBusTests
 
         Assert.Equal(
             [
-                "Execution<-RebalancePlanned", "Notifications<-TradeExecuted", "Notifications<-WorkflowCompleted", "Portfolio<-SignalGenerated",
+                "Execution<-RebalancePlanned", "Notifications<-PartialSignalGenerated", "Notifications<-RebalancePlanned",
+                "Notifications<-SignalGenerated", "Notifications<-StrategyEvaluationRequested", "Notifications<-TradeExecuted",
+                "Notifications<-WorkflowCompleted", "Portfolio<-SignalGenerated",
                 "SignalAggregator<-PartialSignalGenerated", "StrategyWorker<-StrategyEvaluationRequested",
             ],
             path.Order(StringComparer.Ordinal));

@@ -18,15 +18,16 @@ public sealed class TemplateRoutingTests
     /// <summary>
     /// ARCHITECTURE.md §2: event type, the modules it is accepted from, the functions that must receive it. The pipeline
     /// events are accepted only from their producer; trades and run outcomes go to notifications from any module
-    /// (execution publishes them today, and any step may end a run with WorkflowFailed).
+    /// (execution publishes them today, and any step may end a run with WorkflowFailed). Notifications also receives
+    /// every other workflow event, from any module: it keeps a run's events to build its report.
     /// </summary>
     private static readonly (string EventType, string[] Producers, string[] Consumers)[] EventFlow =
     [
-        (EventTypes.StrategyEvaluationRequested, [EventSources.StrategyOrchestrator], ["StrategyWorker"]),
-        (EventTypes.PartialSignalGenerated, [EventSources.StrategyWorker], ["SignalAggregator"]),
-        (EventTypes.StrategyEvaluationFailed, [EventSources.StrategyWorker], ["SignalAggregator"]),
-        (EventTypes.SignalGenerated, [EventSources.SignalAggregator], ["Portfolio"]),
-        (EventTypes.RebalancePlanned, [EventSources.Portfolio], ["Execution"]),
+        (EventTypes.StrategyEvaluationRequested, [EventSources.StrategyOrchestrator], ["StrategyWorker", "Notifications"]),
+        (EventTypes.PartialSignalGenerated, [EventSources.StrategyWorker], ["SignalAggregator", "Notifications"]),
+        (EventTypes.StrategyEvaluationFailed, [EventSources.StrategyWorker], ["SignalAggregator", "Notifications"]),
+        (EventTypes.SignalGenerated, [EventSources.SignalAggregator], ["Portfolio", "Notifications"]),
+        (EventTypes.RebalancePlanned, [EventSources.Portfolio], ["Execution", "Notifications"]),
         (EventTypes.TradeExecuted, AllModules, ["Notifications"]),
         (EventTypes.WorkflowCompleted, AllModules, ["Notifications"]),
         (EventTypes.WorkflowFailed, AllModules, ["Notifications"]),
@@ -64,13 +65,14 @@ public sealed class TemplateRoutingTests
     }
 
     [Fact]
-    public void A_pipeline_event_from_a_module_that_does_not_produce_it_reaches_nobody()
+    public void A_pipeline_event_from_a_module_that_does_not_produce_it_reaches_only_the_notifications_archive()
     {
         foreach (var (eventType, producers, _) in EventFlow)
         {
             foreach (var module in AllModules.Except(producers))
             {
-                Assert.True(Template.Match(EventSources.For(module), eventType).Count == 0, $"{eventType} from {module} is routed");
+                var reached = Template.Match(EventSources.For(module), eventType).Select(r => r.Consumer).ToList();
+                Assert.True(reached.SequenceEqual(["Notifications"]), $"{eventType} from {module} is routed to {string.Join(", ", reached)}");
             }
         }
     }
@@ -103,6 +105,14 @@ public sealed class TemplateRoutingTests
     {
         Assert.Equal(SixFunctions.Order(StringComparer.Ordinal), Template.Functions.Select(f => f.LogicalId).Order(StringComparer.Ordinal));
         Assert.All(Template.Functions, f => Assert.Equal($"Alchemiser.{f.LogicalId}::Alchemiser.{f.LogicalId}.Function::HandleAsync", f.Handler));
+    }
+
+    [Fact]
+    public void Rebalance_plans_reach_execution_through_the_execution_queue()
+    {
+        var route = Assert.Single(Template.Match(EventSources.For(EventSources.Portfolio), EventTypes.RebalancePlanned), r => r.Consumer == "Execution");
+
+        Assert.Equal("ExecutionQueue", route.Queue);
     }
 
     [Fact]
