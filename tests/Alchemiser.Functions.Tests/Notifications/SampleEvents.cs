@@ -8,6 +8,10 @@ internal static class SampleEvents
 {
     public const string CorrelationId = "6f1c2a9e-8b4d-4c37-9e52-1d0a7b3f5c84";
 
+    /// <summary>Every event of the happy path in the order the run publishes them: request, partial, signal, plan, trades, completion.</summary>
+    public static IReadOnlyList<EventEnvelope> FullRun() =>
+        [Load("StrategyEvaluationRequested"), Load("PartialSignalGenerated"), .. CompletedRun()];
+
     /// <summary>The happy path: signal, plan, trades, completion.</summary>
     public static IReadOnlyList<EventEnvelope> CompletedRun() =>
         [Load("SignalGenerated"), Load("RebalancePlanned"), Load("TradeExecuted"), Load("WorkflowCompleted")];
@@ -41,7 +45,10 @@ internal static class SampleEvents
 
     /// <summary>The envelope of <c>events/{name}.json</c>.</summary>
     public static EventEnvelope Load(string name) =>
-        EventBridgeEvent.FromJson(File.ReadAllText(Path.Combine(RepositoryRoot(), "events", name + ".json"))).Detail;
+        EventBridgeEvent.FromJson(File.ReadAllText(PathOf(name + ".json"))).Detail;
+
+    /// <summary>The path of <c>events/{relativePath}</c>.</summary>
+    public static string PathOf(string relativePath) => Path.Combine(RepositoryRoot(), "events", relativePath);
 
     /// <summary>An envelope of this run around <paramref name="payload"/>.</summary>
     public static EventEnvelope Envelope<T>(T payload, string? discriminator = null, string correlationId = CorrelationId)
