@@ -15,7 +15,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: help build cli test lint run bench clean
+.PHONY: help build cli test lint run bench clean report-check
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
@@ -41,6 +41,9 @@ run: cli ## the daily workflow on the embedded default (synthetic prices, SQLite
 	@if [ ! -d "$(PRICES)" ]; then \
 	  $(ALCHEMISER) data synth --out $(PRICES) --strategies strategies/strategies.$(STAGE).json; fi
 	$(ALCHEMISER) run --until signal --stage $(STAGE) --date $(RUN_DATE) --prices $(PRICES) --db $(LOCAL_DIR)/alchemiser.db
+
+report-check: ## render a run report in headless Chromium, fail on console output or a blank page (REPORT=file.html; default: the sample run's)
+	.ci/report-check $(REPORT)
 
 bench: cli ## performance figures of the strategy engine (table + JSON)
 	$(ALCHEMISER) bench

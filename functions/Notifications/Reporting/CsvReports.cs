@@ -11,6 +11,9 @@ public static class CsvReports
     /// <summary>The header of <see cref="Orders"/>.</summary>
     public const string OrdersHeader = "symbol,side,quantity,price,notional,client_order_id,order_id,slippage_bps";
 
+    /// <summary>The header of the second section of <see cref="Orders"/>, the failed orders.</summary>
+    public const string FailedOrdersHeader = "symbol,side,unfilled_quantity,category,reason";
+
     /// <summary>The header of the first section of <see cref="Allocations"/>.</summary>
     public const string AllocationsHeader = "symbol,target_weight,current_weight,delta_value";
 
@@ -18,8 +21,11 @@ public static class CsvReports
     public const string StrategyAllocationsHeader = "strategy_id,allocation_weight,effective_weight,symbol,weight";
 
     /// <summary>
-    /// One row per fill, in execution order; <c>notional</c> is quantity × price; <c>order_id</c> and
-    /// <c>slippage_bps</c> are empty when unknown. Blocked or unfilled planned trades are not orders and are not listed.
+    /// Two sections separated by one empty line, like <see cref="Allocations"/>. First one row per fill, in execution
+    /// order; <c>notional</c> is quantity × price; <c>order_id</c> and <c>slippage_bps</c> are empty when unknown. Then,
+    /// under <see cref="FailedOrdersHeader"/>, one row per order that did not (fully) fill, in execution order, with the
+    /// quantity left unfilled, the error category and the reason (a partly filled order has rows in both sections). The
+    /// second section is left out when no order failed. Blocked planned trades were never orders and are not listed.
     /// </summary>
     public static string Orders(RunReport report)
     {
@@ -28,6 +34,15 @@ public static class CsvReports
         foreach (var fill in report.Fills)
         {
             Row(csv, fill.Symbol, fill.Side, ReportFormat.Exact(fill.Quantity), ReportFormat.Exact(fill.Price), ReportFormat.Exact(fill.Quantity * fill.Price), fill.ClientOrderId, fill.OrderId ?? string.Empty, ReportFormat.Exact(fill.SlippageBps));
+        }
+
+        if (report.FailedOrders.Count > 0)
+        {
+            csv.Append('\n').Append(FailedOrdersHeader).Append('\n');
+            foreach (var failure in report.FailedOrders)
+            {
+                Row(csv, failure.Symbol, failure.Side, ReportFormat.Exact(failure.UnfilledQuantity), failure.Category, failure.Reason);
+            }
         }
 
         return csv.ToString();

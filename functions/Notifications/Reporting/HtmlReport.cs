@@ -6,8 +6,9 @@ namespace Alchemiser.Notifications.Reporting;
 
 /// <summary>
 /// Renders a <see cref="RunReport"/> as one self-contained HTML5 page: inline CSS, an inline SVG bar chart of the
-/// consolidated target, no scripts and no external resources. Every text from the events is HTML-escaped. Unlike the
-/// e-mail, no table is cut.
+/// consolidated target, no scripts and no external resources (so a browser has nothing to load and nothing to run, and
+/// logs no console error). Every text from the events is HTML-escaped. A failed run opens with a boxed alert (failed
+/// step, category, reason, what to do). Unlike the e-mail, no table is cut.
 /// </summary>
 public static class HtmlReport
 {
@@ -17,7 +18,8 @@ public static class HtmlReport
         + "table{border-collapse:collapse;margin:6px 0}th,td{padding:3px 10px 3px 0;text-align:left;vertical-align:top}"
         + "th{border-bottom:1px solid #ccd3db}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}"
         + ".run{color:#5b6773;font-size:.9em}.completed{color:#1e7b34}.skipped{color:#8a6d00}.failed,.blocked{color:#b3261e}"
-        + ".hint{color:#36414c}.chart text{font-size:12px;fill:#1d2733}";
+        + ".hint{color:#36414c}.chart text{font-size:12px;fill:#1d2733}"
+        + ".alert{border:2px solid #b3261e;background:#fdecea;padding:2px 14px 8px;margin:12px 0}.alert h2{color:#b3261e;border:0;margin-top:.6em}";
 
     /// <summary>The page.</summary>
     public static string Render(RunReport report)
@@ -32,6 +34,7 @@ public static class HtmlReport
             .Append("<title>").Append(E(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(E(title)).Append("</h1>\n")
             .Append("<p class=\"run\">Run ").Append(E(report.CorrelationId)).Append("</p>\n");
+        Alert(report, html);
         Summary(report, html);
         Strategies(report, html);
         Target(report, html);
@@ -42,6 +45,22 @@ public static class HtmlReport
     }
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    private static void Alert(RunReport report, StringBuilder html)
+    {
+        if (report.WorkflowFailure is not { } failure)
+        {
+            return;
+        }
+
+        html.Append("<div class=\"alert\">\n<h2>The run failed</h2>\n<table>\n")
+            .Append("<tr><th>Failed step</th><td>").Append(E(failure.Source)).Append("</td></tr>\n")
+            .Append("<tr><th>Category</th><td class=\"failed\">").Append(E(failure.Category)).Append("</td></tr>\n")
+            .Append("<tr><th>Reason</th><td>").Append(E(failure.Reason)).Append("</td></tr>\n")
+            .Append("<tr><th>What to do</th><td class=\"hint\">")
+            .Append(string.IsNullOrWhiteSpace(failure.RemediationHint) ? "no hint given; look up the run id in the logs" : E(failure.RemediationHint))
+            .Append("</td></tr>\n</table>\n</div>\n");
+    }
 
     private static void Summary(RunReport report, StringBuilder html)
     {
@@ -111,7 +130,7 @@ public static class HtmlReport
 
     private static void Orders(RunReport report, StringBuilder html)
     {
-        if (report.PlannedTrades.Count == 0 && report.Fills.Count == 0 && report.Orders is null)
+        if (report.PlannedTrades.Count == 0 && report.Fills.Count == 0 && report.FailedOrders.Count == 0 && report.Orders is null)
         {
             return;
         }
@@ -139,6 +158,12 @@ public static class HtmlReport
             html.Append("</table>\n");
         }
 
+        Fills(report, html);
+        FailedOrders(report, html);
+    }
+
+    private static void Fills(RunReport report, StringBuilder html)
+    {
         html.Append("<h3>Fills</h3>\n");
         if (report.Fills.Count == 0)
         {
@@ -155,6 +180,25 @@ public static class HtmlReport
                 .Append("</td><td class=\"n\">").Append(ReportFormat.Money(fill.Quantity * fill.Price))
                 .Append("</td><td class=\"n\">").Append(ReportFormat.Bps(fill.SlippageBps))
                 .Append("</td><td>").Append(E(fill.ClientOrderId)).Append("</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void FailedOrders(RunReport report, StringBuilder html)
+    {
+        if (report.FailedOrders.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>Failed orders</h3>\n<table>\n<tr><th>Symbol</th><th>Side</th><th class=\"n\">Unfilled qty</th><th>Category</th><th>Reason</th></tr>\n");
+        foreach (var failure in report.FailedOrders)
+        {
+            html.Append("<tr><td>").Append(E(failure.Symbol)).Append("</td><td>").Append(E(failure.Side))
+                .Append("</td><td class=\"n\">").Append(ReportFormat.Quantity(failure.UnfilledQuantity))
+                .Append("</td><td class=\"failed\">").Append(E(failure.Category))
+                .Append("</td><td>").Append(E(failure.Reason)).Append("</td></tr>\n");
         }
 
         html.Append("</table>\n");

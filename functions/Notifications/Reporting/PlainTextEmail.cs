@@ -5,8 +5,9 @@ namespace Alchemiser.Notifications.Reporting;
 
 /// <summary>
 /// Renders a <see cref="RunReport"/> as the plain-text e-mail SNS sends: a one-line ASCII subject and a body of short
-/// lines (at most 78 characters where the content allows) in aligned columns, with the sections summary, strategy
-/// allocations, consolidated target, orders (planned trades, fills with slippage), account value and failures. The
+/// lines (at most 78 characters where the content allows) in aligned columns. A failed run opens with an alert
+/// section (failed step, category, reason, what to do); then come summary, strategy allocations, consolidated target,
+/// orders (planned trades, fills with slippage, failed orders with the reason), account value and failures. The
 /// body stays within <see cref="MaxBodyBytes"/>: tables are cut with a "… N more rows (see the HTML report)" line.
 /// </summary>
 public static class PlainTextEmail
@@ -24,7 +25,8 @@ public static class PlainTextEmail
 
     /// <summary>
     /// The subject and body. The subject is ASCII (SNS rejects other subjects): <c>Alchemiser dev 2025-06-30: completed -
-    /// 3 strategies, 7 orders</c>, <c>… FAILED: trading error</c> or <c>… skipped: market closed</c>.
+    /// 3 strategies, 7 orders</c> (with <c>, 1 failed</c> when orders failed), <c>… FAILED: trading error</c> or
+    /// <c>… skipped: market closed</c>.
     /// </summary>
     public static (string Subject, string Body) Render(RunReport report)
     {
@@ -53,7 +55,7 @@ public static class PlainTextEmail
             RunOutcome.Skipped => $"skipped: {report.Reason}",
             _ => string.Create(
                 CultureInfo.InvariantCulture,
-                $"completed - {report.Strategies.Count} {Plural(report.Strategies.Count, "strategy", "strategies")}, {OrderCount(report)} {Plural(OrderCount(report), "order", "orders")}"),
+                $"completed - {report.Strategies.Count} {Plural(report.Strategies.Count, "strategy", "strategies")}, {OrderCount(report)} {Plural(OrderCount(report), "order", "orders")}{FailedOrderCount(report)}"),
         };
         var subject = new StringBuilder();
         foreach (var c in $"{Title(report)}: {ReportFormat.OneLine(what)}")
@@ -71,6 +73,9 @@ public static class PlainTextEmail
 
     private static int OrderCount(RunReport report) => report.Orders?.Placed ?? report.PlannedTrades.Count(t => !t.Blocked);
 
+    private static string FailedOrderCount(RunReport report) =>
+        report.Orders is { Failed: > 0 } orders ? string.Create(CultureInfo.InvariantCulture, $", {orders.Failed} failed") : string.Empty;
+
     private static string Plural(int count, string one, string many) => count == 1 ? one : many;
 
     private static string Body(RunReport report, int maxRows)
@@ -80,6 +85,7 @@ public static class PlainTextEmail
             $"{Title(report)}: {report.OutcomeText}",
             $"Run {ReportFormat.OneLine(report.CorrelationId, 70)}",
         };
+        Alert(report, lines);
         Summary(report, lines);
         Strategies(report, lines, maxRows);
         Target(report, lines, maxRows);
@@ -95,6 +101,23 @@ public static class PlainTextEmail
         lines.Add(title);
         lines.Add(new string('-', title.Length));
     }
+
+    private static void Alert(RunReport report, List<string> lines)
+    {
+        if (report.WorkflowFailure is not { } failure)
+        {
+            return;
+        }
+
+        Section(lines, "ALERT: THE RUN FAILED");
+        Field(lines, "Step", ReportFormat.OneLine(failure.Source));
+        Field(lines, "Category", ReportFormat.OneLine(failure.Category));
+        Field(lines, "Reason", ReportFormat.OneLine(failure.Reason));
+        Field(lines, "What to do", string.IsNullOrWhiteSpace(failure.RemediationHint) ? "no hint given; look up the run id in the logs" : ReportFormat.OneLine(failure.RemediationHint));
+    }
+
+    private static void Field(List<string> lines, string label, string value) =>
+        lines.AddRange(ReportFormat.Wrap(value, Width, $"  {label,-12}", new string(' ', 14)));
 
     private static void Summary(RunReport report, List<string> lines)
     {
@@ -122,7 +145,7 @@ public static class PlainTextEmail
 
         foreach (var (label, value) in table)
         {
-            lines.AddRange(ReportFormat.Wrap(value, Width, $"  {label,-12}", new string(' ', 14)));
+            Field(lines, label, value);
         }
     }
 
@@ -172,7 +195,7 @@ public static class PlainTextEmail
 
     private static void Orders(RunReport report, List<string> lines, int maxRows)
     {
-        if (report.PlannedTrades.Count == 0 && report.Fills.Count == 0 && report.Orders is null)
+        if (report.PlannedTrades.Count == 0 && report.Fills.Count == 0 && report.FailedOrders.Count == 0 && report.Orders is null)
         {
             return;
         }
@@ -203,17 +226,45 @@ public static class PlainTextEmail
         if (report.Fills.Count == 0)
         {
             lines.Add("  No fills.");
+        }
+        else
+        {
+            lines.Add("  Fills");
+            var fills = new TextTable("Symbol", "Side", ">Qty", ">Price", ">Notional", ">Slip bps");
+            foreach (var fill in report.Fills)
+            {
+                fills.Add(fill.Symbol, fill.Side, ReportFormat.Quantity(fill.Quantity), ReportFormat.Money(fill.Price), ReportFormat.Money(fill.Quantity * fill.Price), ReportFormat.Bps(fill.SlippageBps));
+            }
+
+            lines.AddRange(fills.Lines(maxRows, "  "));
+        }
+
+        FailedOrders(report, lines, maxRows);
+    }
+
+    private static void FailedOrders(RunReport report, List<string> lines, int maxRows)
+    {
+        if (report.FailedOrders.Count == 0)
+        {
             return;
         }
 
-        lines.Add("  Fills");
-        var fills = new TextTable("Symbol", "Side", ">Qty", ">Price", ">Notional", ">Slip bps");
-        foreach (var fill in report.Fills)
+        lines.Add(string.Empty);
+        lines.Add("  Failed orders");
+        var table = new TextTable("Symbol", "Side", ">Unfilled", "Category");
+        foreach (var failure in report.FailedOrders)
         {
-            fills.Add(fill.Symbol, fill.Side, ReportFormat.Quantity(fill.Quantity), ReportFormat.Money(fill.Price), ReportFormat.Money(fill.Quantity * fill.Price), ReportFormat.Bps(fill.SlippageBps));
+            table.Add(failure.Symbol, failure.Side, ReportFormat.Quantity(failure.UnfilledQuantity), failure.Category);
         }
 
-        lines.AddRange(fills.Lines(maxRows, "  "));
+        lines.AddRange(table.Lines(maxRows, "  "));
+        foreach (var failure in report.FailedOrders.Take(maxRows))
+        {
+            lines.AddRange(ReportFormat.Wrap(
+                $"{ReportFormat.OneLine(failure.Symbol, 24)} {ReportFormat.OneLine(failure.Side, 24)}: {ReportFormat.OneLine(failure.Reason)}", Width, "  ! ", "    "));
+        }
+
+        More(lines, report.FailedOrders.Count - maxRows, "failed orders");
     }
 
     private static void Account(RunReport report, List<string> lines)

@@ -12,7 +12,10 @@ namespace Alchemiser.Notifications.Reporting;
 /// <param name="Target">The consolidated target joined with the plan's comparison, largest target first (ties by symbol).</param>
 /// <param name="PlannedTrades">The plan's trades in plan order (sells before buys), blocked ones included.</param>
 /// <param name="Fills">The fills in execution order.</param>
+/// <param name="FailedOrders">The orders that did not (fully) fill, in execution order: how much was left, the error category and why.</param>
 /// <param name="Orders">Order counts; null when the run has no <c>TradeExecuted</c>.</param>
+/// <param name="AccountValueBefore">Equity before the first order (<c>TradeExecuted</c>, else the plan's equity); null before planning.</param>
+/// <param name="AccountValueAfter">Equity after the last order (<c>TradeExecuted</c>); null before execution reported.</param>
 /// <param name="Failures">The workflow failure first, then the failed strategies by id.</param>
 public sealed record RunReport(
     DateOnly TradingDate,
@@ -24,6 +27,7 @@ public sealed record RunReport(
     IReadOnlyList<TargetRow> Target,
     IReadOnlyList<PlannedTrade> PlannedTrades,
     IReadOnlyList<ExecutedFill> Fills,
+    IReadOnlyList<OrderFailure> FailedOrders,
     OrderCounts? Orders,
     decimal? AccountValueBefore,
     decimal? AccountValueAfter,
@@ -38,14 +42,22 @@ public sealed record RunReport(
     };
 
     /// <summary>
+    /// What stopped a failed run (its failed step as <see cref="RunFailure.Source"/>, category, reason and hint): the
+    /// first of <see cref="Failures"/> when the outcome is <see cref="RunOutcome.Failed"/>; null otherwise.
+    /// </summary>
+    public RunFailure? WorkflowFailure => Outcome == RunOutcome.Failed ? Failures.FirstOrDefault() : null;
+
+    /// <summary>
     /// Builds the report of one run from any subset of its events (a skipped run has only <c>WorkflowCompleted</c>, a
     /// failed one may have only <c>WorkflowFailed</c>). Redelivered events (same id) count once; of each single event
     /// type the latest wins. The outcome is <c>failed</c> when a <c>WorkflowFailed</c> is present, else the
-    /// <c>WorkflowCompleted</c> outcome, else <c>completed</c> (the run has not ended yet; the reason says so). When
-    /// <paramref name="accountValueBefore"/> is null the plan's equity stands in for it.
+    /// <c>WorkflowCompleted</c> outcome, else <c>completed</c>: with a <c>TradeExecuted</c> that is the trade report
+    /// (execution publishes its end event beside it) and has no reason; without one the run has not ended yet and the
+    /// reason says so. The account values are <c>TradeExecuted</c>'s equity before and after; without it the plan's
+    /// equity stands in for the value before.
     /// </summary>
     /// <exception cref="ArgumentException">No event, events of several runs, no event with a trading date, or an unknown outcome.</exception>
-    public static RunReport From(IEnumerable<EventEnvelope> runEvents, decimal? accountValueBefore = null, decimal? accountValueAfter = null)
+    public static RunReport From(IEnumerable<EventEnvelope> runEvents)
     {
         ArgumentNullException.ThrowIfNull(runEvents);
         var events = runEvents
@@ -85,6 +97,7 @@ public sealed record RunReport(
             (null, { Outcome: "completed" } c) => (RunOutcome.Completed, c.Reason),
             (null, { Outcome: "skipped" } c) => (RunOutcome.Skipped, c.Reason ?? "no reason given"),
             (null, { } c) => throw new ArgumentException($"unknown workflow outcome '{c.Outcome}'", nameof(runEvents)),
+            _ when executed is not null => (RunOutcome.Completed, null),
             _ => (RunOutcome.Completed, "the run has not reported its end yet"),
         };
 
@@ -98,9 +111,10 @@ public sealed record RunReport(
             TargetRows(signal, plan),
             plan?.Trades.ToList() ?? [],
             executed?.Fills.ToList() ?? [],
+            executed?.FailedOrders.ToList() ?? [],
             executed is null ? null : new OrderCounts(executed.OrdersPlaced, executed.OrdersFilled, executed.OrdersFailed),
-            accountValueBefore ?? plan?.Equity,
-            accountValueAfter,
+            executed?.EquityBefore ?? plan?.Equity,
+            executed?.EquityAfter,
             CollectFailures(signal, failed, strategyFailures));
     }
 

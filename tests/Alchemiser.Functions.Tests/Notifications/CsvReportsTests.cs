@@ -74,4 +74,21 @@ public sealed class CsvReportsTests
             Thread.CurrentThread.CurrentCulture = previous;
         }
     }
+
+    [Fact]
+    public void Failed_orders_follow_the_fills_in_their_own_section()
+    {
+        var report = RunReport.From([.. SampleEvents.CompletedRun().Where(e => e.EventType != EventTypes.TradeExecuted), SampleEvents.TradesWithFailures()]);
+
+        var lines = CsvReports.Orders(report).Split('\n');
+
+        Assert.Equal(CsvReports.OrdersHeader, lines[0]);
+        Assert.Equal("CCJ,buy,50,73.08,3654.00,alc-6f1c2a9e-8b4d-4c37-9e52-1d0a7b3f5c84-CCJ-buy-1,f2985e1d-06e2-4986-ac40-261f3d4f0ddc,4.11", lines[4]);
+        Assert.Equal(string.Empty, lines[7]);
+        Assert.Equal("symbol,side,unfilled_quantity,category,reason", lines[8]);
+        Assert.Equal("URA,buy,164,trading,\"insufficient buying power: $5,936.80 needed, $4,102.17 available\"", lines[9]);
+        Assert.Equal("CCJ,buy,31,trading,\"limit order expired after 3 re-pricings, \"\"walk\"\" ended at the ask\"", lines[10]);
+        Assert.Equal(12, lines.Length);
+    }
+
 }

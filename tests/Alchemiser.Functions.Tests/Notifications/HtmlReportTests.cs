@@ -7,7 +7,7 @@ namespace Alchemiser.Functions.Tests.Notifications;
 /// <summary>The HTML report: self-contained, every section, a proportional bar chart, escaped text, deterministic.</summary>
 public sealed partial class HtmlReportTests
 {
-    private static readonly RunReport Completed = RunReport.From(SampleEvents.CompletedRun(), accountValueAfter: 100_123.45m);
+    private static readonly RunReport Completed = RunReport.From(SampleEvents.CompletedRun());
 
     [Fact]
     public void A_completed_run_shows_every_section_with_the_sample_numbers()
@@ -24,7 +24,7 @@ public sealed partial class HtmlReportTests
         Assert.Contains("<tr><td>SPY</td><td class=\"n\">16.00%</td><td class=\"n\">19.77%</td><td class=\"n\">-$3,931.20</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"blocked\">blocked: order notional 11865.00 exceeds the max order notional of 10000.00</td>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>TECL</td><td>sell</td><td class=\"n\">175</td><td class=\"n\">$86.38</td><td class=\"n\">$15,116.50</td><td class=\"n\">2.31</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><th>Change</th><td class=\"n\">+$123.45</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Change</th><td class=\"n\">-$12.59</td></tr>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Failures", html, StringComparison.Ordinal);
     }
 
@@ -113,6 +113,44 @@ public sealed partial class HtmlReportTests
         Assert.Equal(3000, Bar().Matches(html).Count);
         Assert.DoesNotContain("more rows", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_failed_run_opens_with_a_boxed_alert_before_the_summary()
+    {
+        var html = HtmlReport.Render(RunReport.From([SampleEvents.Load("WorkflowFailed")]));
+
+        Assert.Contains(
+            "<p class=\"run\">Run 6f1c2a9e-8b4d-4c37-9e52-1d0a7b3f5c84</p>\n"
+            + "<div class=\"alert\">\n<h2>The run failed</h2>\n<table>\n"
+            + "<tr><th>Failed step</th><td>execution</td></tr>\n"
+            + "<tr><th>Category</th><td class=\"failed\">trading</td></tr>\n"
+            + "<tr><th>Reason</th><td>the kill switch is on; no order was placed</td></tr>\n"
+            + "<tr><th>What to do</th><td class=\"hint\">Check the account, turn the kill switch off, then re-run the day with force: true.</td></tr>\n"
+            + "</table>\n</div>\n<h2>Summary</h2>",
+            html,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"alert\"", HtmlReport.Render(Completed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Failed_orders_are_listed_after_the_fills_with_their_reasons_escaped()
+    {
+        var report = RunReport.From([.. SampleEvents.CompletedRun().Where(e => e.EventType != EventTypes.TradeExecuted), SampleEvents.TradesWithFailures()]);
+
+        var html = HtmlReport.Render(report);
+
+        Assert.Contains(
+            "<h3>Failed orders</h3>\n<table>\n<tr><th>Symbol</th><th>Side</th><th class=\"n\">Unfilled qty</th><th>Category</th><th>Reason</th></tr>\n"
+            + "<tr><td>URA</td><td>buy</td><td class=\"n\">164</td><td class=\"failed\">trading</td><td>insufficient buying power: $5,936.80 needed, $4,102.17 available</td></tr>\n"
+            + "<tr><td>CCJ</td><td>buy</td><td class=\"n\">31</td><td class=\"failed\">trading</td><td>limit order expired after 3 re-pricings, &quot;walk&quot; ended at the ask</td></tr>\n",
+            html,
+            StringComparison.Ordinal);
+        Assert.True(html.IndexOf("<h3>Fills</h3>", StringComparison.Ordinal) < html.IndexOf("<h3>Failed orders</h3>", StringComparison.Ordinal));
+        Assert.Contains("<tr><th>Orders</th><td>7 placed, 5 filled, 2 failed</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>partly filled</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Before</th><td class=\"n\">$100,050.00</td></tr>\n<tr><th>After</th><td class=\"n\">$99,900.00</td></tr>", html, StringComparison.Ordinal);
+    }
+
 
     [GeneratedRegex("<h2>([^<]*)</h2>")]
     private static partial Regex Heading2();

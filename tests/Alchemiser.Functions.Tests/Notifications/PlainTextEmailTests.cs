@@ -8,7 +8,7 @@ namespace Alchemiser.Functions.Tests.Notifications;
 public sealed class PlainTextEmailTests
 {
     private static (string Subject, string Body) Completed() =>
-        PlainTextEmail.Render(RunReport.From(SampleEvents.CompletedRun(), accountValueAfter: 100_123.45m));
+        PlainTextEmail.Render(RunReport.From(SampleEvents.CompletedRun()));
 
     [Fact]
     public void A_completed_run_names_the_strategies_and_orders_in_the_subject()
@@ -36,8 +36,8 @@ public sealed class PlainTextEmailTests
         Assert.Contains("  TECL    sell  175   $86.38  $15,116.50      2.31", lines);
         Assert.Contains("  BIL     buy    53   $91.64   $4,856.92         -", lines);
         Assert.Contains("  Before  $100,000.00", lines);
-        Assert.Contains("  After   $100,123.45", lines);
-        Assert.Contains("  Change  +$123.45 (+0.12%)", lines);
+        Assert.Contains("  After   $99,987.41", lines);
+        Assert.Contains("  Change  -$12.59 (-0.01%)", lines);
         Assert.DoesNotContain("FAILURES", lines);
     }
 
@@ -145,6 +145,7 @@ public sealed class PlainTextEmailTests
             [.. Enumerable.Range(0, 2000).Select(i => new TargetRow($"T{i}{long2k}", 0.0005m, null, null))],
             [.. Enumerable.Range(0, 2000).Select(i => new PlannedTrade($"X{i}{long2k}", long2k, 1m, 1m, true, huge, [new StrategyShare(long2k, 1m)]))],
             [],
+            [],
             null,
             null,
             null,
@@ -157,4 +158,81 @@ public sealed class PlainTextEmailTests
         Assert.Contains("  … 1980 more failures (see the HTML report)\n", body, StringComparison.Ordinal);
         Assert.Equal(PlainTextEmail.MaxSubjectLength, subject.Length);
     }
+
+    [Fact]
+    public void Failed_orders_show_in_the_subject_and_under_the_fills_with_their_reasons()
+    {
+        var report = RunReport.From([.. SampleEvents.CompletedRun().Where(e => e.EventType != EventTypes.TradeExecuted), SampleEvents.TradesWithFailures()]);
+
+        var (subject, body) = PlainTextEmail.Render(report);
+
+        Assert.Equal("Alchemiser dev 2025-06-30: completed - 3 strategies, 7 orders, 2 failed", subject);
+        Assert.Contains(
+            "  Failed orders\n"
+            + "  Symbol  Side  Unfilled  Category\n"
+            + "  URA     buy        164  trading\n"
+            + "  CCJ     buy         31  trading\n"
+            + "  ! URA buy: insufficient buying power: $5,936.80 needed, $4,102.17 available\n"
+            + "  ! CCJ buy: limit order expired after 3 re-pricings, \"walk\" ended at the ask\n",
+            body,
+            StringComparison.Ordinal);
+        Assert.Contains("  buy   URA     164      $5,936.80  failed\n", body, StringComparison.Ordinal);
+        Assert.Contains("  buy   CCJ      81      $5,917.05  partly filled\n", body, StringComparison.Ordinal);
+        Assert.Contains("  Before  $100,050.00\n  After   $99,900.00\n  Change  -$150.00 (-0.15%)\n", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_run_opens_with_the_alert_naming_step_category_reason_and_what_to_do()
+    {
+        var body = PlainTextEmail.Render(RunReport.From([SampleEvents.Load("WorkflowFailed")])).Body;
+
+        const string opening =
+            "Alchemiser dev 2025-06-30: failed\n"
+            + "Run 6f1c2a9e-8b4d-4c37-9e52-1d0a7b3f5c84\n"
+            + "\n"
+            + "ALERT: THE RUN FAILED\n"
+            + "---------------------\n"
+            + "  Step        execution\n"
+            + "  Category    trading\n"
+            + "  Reason      the kill switch is on; no order was placed\n"
+            + "  What to do  Check the account, turn the kill switch off, then re-run the day\n"
+            + "              with force: true.\n"
+            + "\n"
+            + "SUMMARY\n";
+
+        Assert.Equal(opening, body[..Math.Min(opening.Length, body.Length)]);
+    }
+
+    [Fact]
+    public void An_alert_without_a_hint_says_where_to_look()
+    {
+        var failed = new WorkflowFailed(new DateOnly(2025, 6, 30), null, "data", "bars missing", "portfolio", [], null);
+
+        var body = PlainTextEmail.Render(RunReport.From([SampleEvents.Envelope(failed)])).Body;
+
+        Assert.Contains("  What to do  no hint given; look up the run id in the logs\n", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_a_failed_run_has_an_alert()
+    {
+        Assert.DoesNotContain("ALERT", Completed().Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ALERT", PlainTextEmail.Render(RunReport.From([SampleEvents.Envelope(new WorkflowCompleted(new DateOnly(2025, 7, 4), "skipped", "market closed", null))])).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Thousands_of_failed_orders_with_huge_reasons_still_fit_sns()
+    {
+        var huge = new string('é', 300_000);
+        var report = RunReport.From([SampleEvents.Load("TradeExecuted")]) with
+        {
+            FailedOrders = [.. Enumerable.Range(0, 5000).Select(i => new OrderFailure($"SYM{i}", "buy", 10m, "trading", huge))],
+        };
+
+        var body = PlainTextEmail.Render(report).Body;
+
+        Assert.InRange(Encoding.UTF8.GetByteCount(body), 1, PlainTextEmail.MaxBodyBytes);
+        Assert.Contains(" more failed orders (see the HTML report)\n", body, StringComparison.Ordinal);
+    }
+
 }

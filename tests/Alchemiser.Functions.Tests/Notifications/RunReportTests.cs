@@ -9,7 +9,7 @@ public sealed class RunReportTests
     [Fact]
     public void The_sample_run_gives_every_part_of_a_completed_report()
     {
-        var report = RunReport.From(SampleEvents.CompletedRun(), accountValueAfter: 100_123.45m);
+        var report = RunReport.From(SampleEvents.CompletedRun());
 
         Assert.Equal((new DateOnly(2025, 6, 30), SampleEvents.CorrelationId, "dev", RunOutcome.Completed, (string?)null), (report.TradingDate, report.CorrelationId, report.Stage, report.Outcome, report.Reason));
         Assert.Equal(["nuclear", "tecl", "klm"], report.Strategies.Select(s => s.StrategyId));
@@ -20,8 +20,10 @@ public sealed class RunReportTests
         Assert.Equal(8, report.PlannedTrades.Count);
         Assert.Equal(7, report.Fills.Count);
         Assert.Equal(new OrderCounts(7, 7, 0), report.Orders);
-        Assert.Equal((100_000.00m, 100_123.45m), (report.AccountValueBefore, report.AccountValueAfter));
+        Assert.Equal((100_000.00m, 99_987.41m), (report.AccountValueBefore, report.AccountValueAfter));
+        Assert.Empty(report.FailedOrders);
         Assert.Empty(report.Failures);
+        Assert.Null(report.WorkflowFailure);
     }
 
     [Fact]
@@ -90,4 +92,49 @@ public sealed class RunReportTests
         var error = Assert.Throws<ArgumentException>(() => RunReport.From([odd]));
         Assert.StartsWith("unknown workflow outcome 'paused'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Failed_orders_and_the_equity_before_and_after_come_from_trade_executed()
+    {
+        var report = RunReport.From([.. SampleEvents.CompletedRun().Where(e => e.EventType != EventTypes.TradeExecuted), SampleEvents.TradesWithFailures()]);
+
+        Assert.Equal(
+            [
+                new OrderFailure("URA", "buy", 164m, "trading", "insufficient buying power: $5,936.80 needed, $4,102.17 available"),
+                new OrderFailure("CCJ", "buy", 31m, "trading", "limit order expired after 3 re-pricings, \"walk\" ended at the ask"),
+            ],
+            report.FailedOrders);
+        Assert.Equal(new OrderCounts(7, 5, 2), report.Orders);
+        Assert.Equal((100_050.00m, 99_900.00m), (report.AccountValueBefore, report.AccountValueAfter));
+    }
+
+    [Fact]
+    public void Before_execution_reports_the_plan_equity_is_the_value_before_and_there_is_no_value_after()
+    {
+        var report = RunReport.From([SampleEvents.Load("SignalGenerated"), SampleEvents.Load("RebalancePlanned")]);
+
+        Assert.Equal((100_000.00m, (decimal?)null), (report.AccountValueBefore, report.AccountValueAfter));
+        Assert.Empty(report.FailedOrders);
+    }
+
+    [Fact]
+    public void A_trade_report_whose_end_event_has_not_arrived_is_completed_without_a_reason()
+    {
+        var report = RunReport.From([SampleEvents.Load("SignalGenerated"), SampleEvents.Load("RebalancePlanned"), SampleEvents.Load("TradeExecuted")]);
+
+        Assert.Equal((RunOutcome.Completed, (string?)null), (report.Outcome, report.Reason));
+    }
+
+    [Fact]
+    public void The_workflow_failure_of_a_failed_run_is_its_first_failure()
+    {
+        var failed = RunReport.From([SampleEvents.Load("StrategyEvaluationFailed"), SampleEvents.Load("WorkflowFailed")]);
+        var skipped = RunReport.From([SampleEvents.Envelope(new WorkflowCompleted(new DateOnly(2025, 7, 4), "skipped", "market closed", null)), SampleEvents.Load("StrategyEvaluationFailed")]);
+
+        Assert.Equal(
+            new RunFailure("execution", "trading", "the kill switch is on; no order was placed", "Check the account, turn the kill switch off, then re-run the day with force: true."),
+            failed.WorkflowFailure);
+        Assert.Null(skipped.WorkflowFailure);
+    }
+
 }
