@@ -29,11 +29,41 @@ public static class SqsBatchProcessor
     /// Handles every record with <paramref name="handle"/>, which also sees the message (e.g. its receive count);
     /// <paramref name="onFailure"/>, when given, is told about each failed record (to log it) and must not throw.
     /// </summary>
-    public static async Task<SqsBatchResponse> ProcessAsync(
+    public static Task<SqsBatchResponse> ProcessAsync(
         SqsBatch batch,
         Func<SqsDelivery, CancellationToken, Task> handle,
         Action<SqsMessage, Exception>? onFailure,
+        CancellationToken cancellationToken = default) =>
+        ProcessCoreAsync(
+            batch,
+            handle,
+            onFailure is null ? null : (message, error, _) =>
+            {
+                onFailure(message, error);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Like the overload with a synchronous observer, but <paramref name="onFailureAsync"/> is awaited for each failed
+    /// record (before the next record is handled), so it can act on the failure — e.g. publish an event for a message
+    /// about to reach its dead-letter queue. It must not throw; the record is reported as failed either way.
+    /// </summary>
+    public static Task<SqsBatchResponse> ProcessAsync(
+        SqsBatch batch,
+        Func<SqsDelivery, CancellationToken, Task> handle,
+        Func<SqsMessage, Exception, CancellationToken, Task> onFailureAsync,
         CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(onFailureAsync);
+        return ProcessCoreAsync(batch, handle, onFailureAsync, cancellationToken);
+    }
+
+    private static async Task<SqsBatchResponse> ProcessCoreAsync(
+        SqsBatch batch,
+        Func<SqsDelivery, CancellationToken, Task> handle,
+        Func<SqsMessage, Exception, CancellationToken, Task>? onFailure,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(handle);
@@ -43,7 +73,11 @@ public static class SqsBatchProcessor
             if (cancellationToken.IsCancellationRequested)
             {
                 failures.Add(new SqsBatchItemFailure(message.MessageId));
-                onFailure?.Invoke(message, new OperationCanceledException("the batch was cancelled before this message was handled", cancellationToken));
+                if (onFailure is not null)
+                {
+                    await onFailure(message, new OperationCanceledException("the batch was cancelled before this message was handled", cancellationToken), cancellationToken).ConfigureAwait(false);
+                }
+
                 continue;
             }
 
@@ -57,7 +91,10 @@ public static class SqsBatchProcessor
 #pragma warning restore CA1031
             {
                 failures.Add(new SqsBatchItemFailure(message.MessageId));
-                onFailure?.Invoke(message, error);
+                if (onFailure is not null)
+                {
+                    await onFailure(message, error, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 

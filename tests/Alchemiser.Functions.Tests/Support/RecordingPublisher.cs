@@ -7,18 +7,27 @@ namespace Alchemiser.Functions.Tests.Support;
 public sealed class RecordingPublisher : IEventPublisher
 {
     private readonly ConcurrentQueue<EventEnvelope> _published = new();
+    private readonly ConcurrentQueue<IReadOnlyList<EventEnvelope>> _batches = new();
 
     public IReadOnlyList<EventEnvelope> Published => [.. _published];
+
+    /// <summary>What each <see cref="PublishAsync"/> call published, call by call.</summary>
+    public IReadOnlyList<IReadOnlyList<EventEnvelope>> Batches => [.. _batches];
 
     public IReadOnlyList<EventEnvelope> OfType(string eventType) => Published.Where(e => e.EventType == eventType).ToList();
 
     public Task PublishAsync(IReadOnlyList<EventEnvelope> events, CancellationToken cancellationToken = default)
     {
+        var batch = new List<EventEnvelope>(events.Count);
         foreach (var e in events)
         {
             // Round-trip through JSON as the bus would: what is published must survive the wire.
-            _published.Enqueue(EventEnvelope.FromJson(e.ToJson()));
+            var wired = EventEnvelope.FromJson(e.ToJson());
+            batch.Add(wired);
+            _published.Enqueue(wired);
         }
+
+        _batches.Enqueue(batch);
 
         return Task.CompletedTask;
     }

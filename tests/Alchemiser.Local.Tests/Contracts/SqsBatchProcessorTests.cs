@@ -88,6 +88,29 @@ public sealed class SqsBatchProcessorTests
     }
 
     [Fact]
+    public async Task An_async_failure_observer_is_awaited_for_each_failed_record_before_the_next_is_handled()
+    {
+        var batch = new SqsBatch([Message("bad", "{"), Message("throws", EventWithId("e")), Message("ok", EventWithId("ok"))]);
+        var seen = new List<string>();
+
+        var response = await SqsBatchProcessor.ProcessAsync(
+            batch,
+            (delivery, cancellationToken) =>
+            {
+                seen.Add("handle " + delivery.Message.MessageId);
+                return delivery.Envelope.EventId == "e" ? throw new ArgumentException("bad plan") : Task.CompletedTask;
+            },
+            onFailureAsync: async (message, error, cancellationToken) =>
+            {
+                await Task.Yield();
+                seen.Add($"failed {message.MessageId} {error.GetType().Name}");
+            });
+
+        Assert.Equal(["bad", "throws"], response.FailedMessageIds);
+        Assert.Equal(["failed bad JsonException", "handle throws", "failed throws ArgumentException", "handle ok"], seen);
+    }
+
+    [Fact]
     public async Task The_handler_sees_the_message_and_its_receive_count()
     {
         var batch = new SqsBatch([Message("m", EventWithId("e"), receiveCount: 3)]);
