@@ -25,12 +25,12 @@ namespace Alchemiser.Local.Brokerage;
 /// </remarks>
 public sealed class PaperBroker : IBroker
 {
+    private const long SynchronousNormal = 1;
+
     private readonly SqliteFile _file;
     private readonly IMarketModel _market;
     private readonly IClock _clock;
     private readonly PaperBrokerOptions _options;
-    private const long SynchronousNormal = 1;
-
     private readonly SemaphoreSlim _gate = new(1, 1);
     private PaperBook? _book;
 
