@@ -15,13 +15,18 @@ internal sealed class PaperBook
     private readonly HashSet<PaperOrder> _changedOrders = [];
     private readonly HashSet<string> _changedSymbols = new(StringComparer.Ordinal);
     private readonly List<PaperExecution> _executions = [];
+    private DateTimeOffset _matchedThrough;
+    private bool _accountChanged;
 
     /// <param name="openOrders">The open orders, any order; the book keeps them by number.</param>
-    public PaperBook(decimal cash, long nextOrderNumber, DateTimeOffset matchedThrough, IEnumerable<PaperPosition> positions, IEnumerable<PaperOrder> openOrders)
+    /// <param name="version">The account row's version this book was read at.</param>
+    public PaperBook(
+        decimal cash, long nextOrderNumber, DateTimeOffset matchedThrough, long version, IEnumerable<PaperPosition> positions, IEnumerable<PaperOrder> openOrders)
     {
         Cash = cash;
         NextOrderNumber = nextOrderNumber;
-        MatchedThrough = matchedThrough;
+        _matchedThrough = matchedThrough;
+        Version = version;
         _positions = positions.ToDictionary(p => p.Symbol, StringComparer.Ordinal);
         _openOrders = openOrders.OrderBy(o => o.Number).ToList();
     }
@@ -31,7 +36,21 @@ internal sealed class PaperBook
     public long NextOrderNumber { get; private set; }
 
     /// <summary>Every instant up to this one has been matched.</summary>
-    public DateTimeOffset MatchedThrough { get; set; }
+    public DateTimeOffset MatchedThrough
+    {
+        get => _matchedThrough;
+        set
+        {
+            _accountChanged |= value != _matchedThrough;
+            _matchedThrough = value;
+        }
+    }
+
+    /// <summary>The account row's version the book matches once its changes are saved.</summary>
+    public long Version { get; set; }
+
+    /// <summary>Something changed since the last save.</summary>
+    public bool HasChanges => _accountChanged || _changedOrders.Count > 0 || _changedSymbols.Count > 0 || _executions.Count > 0;
 
     /// <summary>Open orders in order of arrival.</summary>
     public IReadOnlyList<PaperOrder> OpenOrders => _openOrders;
@@ -67,6 +86,7 @@ internal sealed class PaperBook
     public PaperOrder Place(OrderRequest request, decimal? reservePrice, DateTimeOffset submittedAt, DateTimeOffset expiresAt)
     {
         var number = NextOrderNumber++;
+        _accountChanged = true;
         var order = new PaperOrder
         {
             Id = string.Create(CultureInfo.InvariantCulture, $"paper-{number:D6}"),
@@ -105,6 +125,7 @@ internal sealed class PaperBook
             order.Status = OrderStatus.PartiallyFilled;
         }
 
+        _accountChanged = true;
         if (order.Side == OrderSide.Buy)
         {
             Cash -= notional;
@@ -148,6 +169,7 @@ internal sealed class PaperBook
     /// <summary>Forgets the remembered changes once they are written.</summary>
     public void MarkSaved()
     {
+        _accountChanged = false;
         _changedOrders.Clear();
         _changedSymbols.Clear();
         _executions.Clear();

@@ -24,32 +24,45 @@ internal static class PaperBrokerRows
             updated_at = excluded.updated_at, filled_at = excluded.filled_at, replaced_by = excluded.replaced_by, reason = excluded.reason;
         """;
 
-    /// <summary>The account with its positions and open orders; a new account with <paramref name="initialCash"/>, matched through <paramref name="now"/>, when there is none.</summary>
+    /// <summary>
+    /// The account with its positions and open orders — <paramref name="cached"/> itself when it is still current
+    /// (its version is the account row's). A new account with <paramref name="initialCash"/>, matched through
+    /// <paramref name="now"/>, is created when there is none.
+    /// </summary>
     /// <exception cref="ConfigurationException">The file holds another account.</exception>
     public static async Task<PaperBook> LoadBookAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string accountId, decimal initialCash, DateTimeOffset now, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, string accountId, decimal initialCash, DateTimeOffset now, PaperBook? cached,
+        CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction, """
-            INSERT INTO paper_account (singleton, account_id, cash, next_order_number, matched_through)
-            VALUES (1, $account_id, $cash, 1, $now)
-            ON CONFLICT (singleton) DO NOTHING;
-            """, p =>
+        if (cached is null)
         {
-            p.AddWithValue("$account_id", accountId);
-            p.AddWithValue("$cash", DecimalText(initialCash));
-            p.AddWithValue("$now", now.UtcTicks);
-        }, cancellationToken);
+            await ExecuteAsync(connection, transaction, """
+                INSERT INTO paper_account (singleton, account_id, cash, next_order_number, matched_through, version)
+                VALUES (1, $account_id, $cash, 1, $now, 0)
+                ON CONFLICT (singleton) DO NOTHING;
+                """, p =>
+            {
+                p.AddWithValue("$account_id", accountId);
+                p.AddWithValue("$cash", DecimalText(initialCash));
+                p.AddWithValue("$now", now.UtcTicks);
+            }, cancellationToken);
+        }
 
         string storedAccount;
         decimal cash;
         long nextOrderNumber;
         DateTimeOffset matchedThrough;
-        await using (var command = Command(connection, transaction, "SELECT account_id, cash, next_order_number, matched_through FROM paper_account;"))
+        long version;
+        await using (var command = Command(connection, transaction, "SELECT account_id, cash, next_order_number, matched_through, version FROM paper_account;"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            await reader.ReadAsync(cancellationToken);
-            (storedAccount, cash, nextOrderNumber, matchedThrough) =
-                (reader.GetString(0), ReadDecimal(reader.GetString(1)), reader.GetInt64(2), Instant(reader.GetInt64(3)));
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw new InvalidDataException($"the paper-broker database {connection.DataSource} lost its account row");
+            }
+
+            (storedAccount, cash, nextOrderNumber, matchedThrough, version) =
+                (reader.GetString(0), ReadDecimal(reader.GetString(1)), reader.GetInt64(2), Instant(reader.GetInt64(3)), reader.GetInt64(4));
         }
 
         if (!string.Equals(storedAccount, accountId, StringComparison.Ordinal))
@@ -57,6 +70,11 @@ internal static class PaperBrokerRows
             throw new ConfigurationException(
                 $"the paper-broker database {connection.DataSource} holds account '{storedAccount}', not '{accountId}'",
                 "Use the account id the file was created with, or another database file.");
+        }
+
+        if (cached is not null && cached.Version == version)
+        {
+            return cached;
         }
 
         var positions = new List<PaperPosition>();
@@ -74,19 +92,31 @@ internal static class PaperBrokerRows
             p.AddWithValue("$new", StatusText(OrderStatus.New));
             p.AddWithValue("$partially_filled", StatusText(OrderStatus.PartiallyFilled));
         }, cancellationToken);
-        return new PaperBook(cash, nextOrderNumber, matchedThrough, positions, open);
+        return new PaperBook(cash, nextOrderNumber, matchedThrough, version, positions, open);
     }
 
-    /// <summary>Writes the account row and whatever changed in <paramref name="book"/>, then forgets the changes.</summary>
+    /// <summary>
+    /// Writes whatever changed in <paramref name="book"/> with the account row under the next version, then forgets
+    /// the changes; writes nothing when nothing changed.
+    /// </summary>
     public static async Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, PaperBook book, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction,
-            "UPDATE paper_account SET cash = $cash, next_order_number = $next_order_number, matched_through = $matched_through;", p =>
+        if (!book.HasChanges)
+        {
+            return;
+        }
+
+        await ExecuteAsync(connection, transaction, """
+            UPDATE paper_account
+            SET cash = $cash, next_order_number = $next_order_number, matched_through = $matched_through, version = $version;
+            """, p =>
             {
                 p.AddWithValue("$cash", DecimalText(book.Cash));
                 p.AddWithValue("$next_order_number", book.NextOrderNumber);
                 p.AddWithValue("$matched_through", book.MatchedThrough.UtcTicks);
+                p.AddWithValue("$version", book.Version + 1);
             }, cancellationToken);
+        book.Version++;
 
         foreach (var symbol in book.ChangedSymbols)
         {
@@ -157,6 +187,22 @@ internal static class PaperBrokerRows
         }
 
         return executions;
+    }
+
+    /// <summary>The connection's <c>PRAGMA synchronous</c> level (0 off, 1 normal, 2 full, 3 extra).</summary>
+    public static async Task<long> SynchronousAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Sets the connection's <c>PRAGMA synchronous</c> level; outside a transaction.</summary>
+    public static async Task SetSynchronousAsync(SqliteConnection connection, long level, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA synchronous = {level};");
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<List<PaperOrder>> ReadOrdersAsync(

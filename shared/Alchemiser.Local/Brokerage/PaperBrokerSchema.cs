@@ -1,7 +1,8 @@
 namespace Alchemiser.Local.Brokerage;
 
 /// <summary>
-/// The SQLite layout of the paper broker: one account row (cash, the order counter, how far matching has got), one
+/// The SQLite layout of the paper broker: one account row (cash, the order counter, how far matching has got, and a
+/// version that every write raises, so a broker can tell whether its copy of the account is current), one
 /// row per open position (quantity and exact cost), one per order ever accepted (its client order id unique), one per
 /// fill. Decimals are invariant text (exact, scale kept, never REAL); timestamps are UTC ticks (INTEGER). Tables are
 /// prefixed <c>paper_</c>, so the broker can share a file with the ledger and the session store; it leaves
@@ -16,7 +17,8 @@ internal static class PaperBrokerSchema
             account_id         TEXT    NOT NULL,
             cash               TEXT    NOT NULL,
             next_order_number  INTEGER NOT NULL,
-            matched_through    INTEGER NOT NULL
+            matched_through    INTEGER NOT NULL,
+            version            INTEGER NOT NULL
         ) STRICT;
         CREATE TABLE IF NOT EXISTS paper_positions (
             symbol      TEXT NOT NULL PRIMARY KEY,

@@ -56,4 +56,25 @@ public sealed class PaperBrokerConcurrencyTests : IDisposable
         Assert.Equal(100m, Assert.Single(await other.GetPositionsAsync()).Quantity);
         Assert.Equal(100_000m - 10_000m, (await _h.Broker.GetAccountAsync()).Cash);
     }
+
+    [Fact]
+    public async Task A_broker_sees_what_another_broker_on_the_file_did_since_its_last_call()
+    {
+        var other = _h.Open();
+        var mine = await _h.BuyLimit("c-1", "SPY", 10m, 95m);
+        Assert.Equal(100_000m - 950m, (await _h.Broker.GetAccountAsync()).BuyingPower);
+
+        var theirs = await other.SubmitOrderAsync(OrderRequest.Limit("c-2", "SPY", OrderSide.Buy, 10m, 100m));
+        await other.CancelOrderAsync(mine.Id);
+        _h.At(2);
+        await other.GetAccountAsync();
+
+        Assert.Equal(OrderStatus.Canceled, (await _h.Broker.GetOrderAsync(mine.Id)).Status);
+        var account = await _h.Broker.GetAccountAsync();
+        Assert.Equal((100_000m - 1_000m, 100_000m - 1_000m), (account.Cash, account.BuyingPower)); // theirs: 7 then 3 at 100
+        Assert.Equal(OrderStatus.Filled, (await _h.Broker.GetOrderAsync(theirs.Id)).Status);
+        var duplicate = await Assert.ThrowsAsync<OrderRejectedException>(() => _h.BuyLimit("c-2", "SPY", 1m, 90m));
+        Assert.Equal(RejectionReason.DuplicateClientOrderId, duplicate.Reason);
+        Assert.Equal("paper-000003", (await _h.BuyLimit("c-3", "SPY", 1m, 90m)).Id);
+    }
 }
