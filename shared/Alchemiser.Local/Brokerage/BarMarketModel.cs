@@ -12,7 +12,9 @@ namespace Alchemiser.Local.Brokerage;
 /// 09:30 and the close after the session's close. The last trade is that price; the quote straddles it with a
 /// half-spread of <see cref="BarMarketModelOptions.SpreadFactor"/> × (high − low), held between 1 bp and 20 bp of the
 /// price and never under half a cent, bid rounded down and ask up to the tick ($0.01 at or above $1, $0.0001 below),
-/// with displayed sizes of 100 to 900 shares that change each minute. Every symbol the store holds is listed and
+/// with displayed sizes of 100 to 900 shares that change each minute. Every 3 seconds of the session the price also
+/// jumps by up to 1.2 half-spreads (a deterministic draw), so a limit order resting inside the spread is sometimes
+/// reached, as in a real market. Every symbol the store holds is listed and
 /// tradable, and fractionable unless the options say otherwise. Bars are read once per symbol and kept.
 /// </summary>
 public sealed class BarMarketModel : IMarketModel
@@ -20,6 +22,9 @@ public sealed class BarMarketModel : IMarketModel
     private const decimal MinimumHalfSpreadShare = 0.0001m;
     private const decimal MaximumHalfSpreadShare = 0.0020m;
     private const decimal MinimumHalfSpread = 0.005m;
+
+    /// <summary>How far the tick-to-tick noise moves the price, in half-spreads.</summary>
+    private const decimal JitterInHalfSpreads = 1.2m;
 
     private readonly IBarStore _store;
     private readonly BarMarketModelOptions _options;
@@ -43,10 +48,7 @@ public sealed class BarMarketModel : IMarketModel
             return null;
         }
 
-        var price = path.PriceAt(instant);
-        var half = Math.Max(
-            Math.Clamp(_options.SpreadFactor * (path.High - path.Low), MinimumHalfSpreadShare * price, MaximumHalfSpreadShare * price),
-            MinimumHalfSpread);
+        var (price, half) = PriceAt(path, instant);
         var bid = price - half > 0m ? PriceTicks.Down(price - half) : PriceTicks.SizeAt(0m);
         var ask = PriceTicks.Up(price + half);
         return new Quote(symbol, bid, ask, path.DisplayedSize(instant, ask: false), path.DisplayedSize(instant, ask: true), instant);
@@ -54,7 +56,7 @@ public sealed class BarMarketModel : IMarketModel
 
     /// <inheritdoc />
     public LatestPrice? LastTradeAt(string symbol, DateTimeOffset instant) =>
-        PathAt(symbol, instant) is { } path ? new LatestPrice(symbol, path.PriceAt(instant), path.LastTradeTime(instant)) : null;
+        PathAt(symbol, instant) is { } path ? new LatestPrice(symbol, PriceAt(path, instant).Price, path.LastTradeTime(instant)) : null;
 
     /// <inheritdoc />
     public AssetInfo? Asset(string symbol)
@@ -66,6 +68,20 @@ public sealed class BarMarketModel : IMarketModel
         }
 
         return new AssetInfo(symbol, !_options.NotTradable.Contains(symbol), !_options.NonFractionable.Contains(symbol));
+    }
+
+    /// <summary>
+    /// The path's price moved by its jitter (up to <see cref="JitterInHalfSpreads"/> half-spreads, kept inside the bar
+    /// and on the tick), and the half-spread around it.
+    /// </summary>
+    private (decimal Price, decimal HalfSpread) PriceAt(BarPricePath path, DateTimeOffset instant)
+    {
+        var price = path.PriceAt(instant);
+        var half = Math.Max(
+            Math.Clamp(_options.SpreadFactor * (path.High - path.Low), MinimumHalfSpreadShare * price, MaximumHalfSpreadShare * price),
+            MinimumHalfSpread);
+        var jittered = Math.Clamp(PriceTicks.Nearest(price + ((decimal)path.Jitter(instant) * JitterInHalfSpreads * half)), path.Low, path.High);
+        return (jittered > 0m ? jittered : price, half);
     }
 
     private BarPricePath? PathAt(string symbol, DateTimeOffset instant)

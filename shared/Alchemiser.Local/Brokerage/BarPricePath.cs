@@ -91,6 +91,25 @@ internal sealed class BarPricePath
         return Math.Clamp(PriceTicks.Nearest((decimal)price), Low, High);
     }
 
+    /// <summary>
+    /// The tick-to-tick noise around <see cref="PriceAt"/>, in [−1, 1]: a fresh deterministic draw every
+    /// <see cref="JitterSlot"/> of the session, zero outside it and on a flat date. The market model scales it by the
+    /// half-spread, so resting limit orders inside the spread are sometimes reached, as they are in a real market.
+    /// </summary>
+    public double Jitter(DateTimeOffset instant)
+    {
+        if (IsFlat || instant <= _opens || instant >= _closes)
+        {
+            return 0.0;
+        }
+
+        var slot = (int)((instant - _opens).Ticks / JitterSlot.Ticks);
+        return (2.0 * StableHash.Unit(_hash, 1_000 + slot)) - 1.0;
+    }
+
+    /// <summary>How long one draw of <see cref="Jitter"/> lasts.</summary>
+    public static TimeSpan JitterSlot { get; } = TimeSpan.FromSeconds(3);
+
     /// <summary>When the last trade at or before <paramref name="instant"/> happened: the instant itself during the day, the close after it.</summary>
     public DateTimeOffset LastTradeTime(DateTimeOffset instant)
     {

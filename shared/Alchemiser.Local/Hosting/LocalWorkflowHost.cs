@@ -125,6 +125,16 @@ public sealed class LocalWorkflowHost
         return new LocalRunResult(started, events, watch.Elapsed);
     }
 
+    /// <summary>
+    /// Puts events on the bus as if a function had published them (the local <c>aws events put-events</c>, e.g. to
+    /// re-drive a dead letter) and waits until everything they cause has been handled.
+    /// </summary>
+    public async Task PublishAsync(IReadOnlyList<EventEnvelope> events, CancellationToken cancellationToken = default)
+    {
+        await _bus.PublishAsync(events, cancellationToken).ConfigureAwait(false);
+        await _bus.WhenIdleAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>A stored session (for reporting a run that already exists).</summary>
     public Task<Core.Sessions.AggregationSession?> SessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
         _sessions.GetAsync(sessionId, cancellationToken);

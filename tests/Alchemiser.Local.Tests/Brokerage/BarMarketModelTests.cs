@@ -56,7 +56,7 @@ public class BarMarketModelTests
     }
 
     [Fact]
-    public void The_path_stays_inside_the_bar_moves_during_the_day_and_never_jumps()
+    public void The_path_stays_inside_the_bar_moves_during_the_day_and_jumps_by_at_most_its_jitter()
     {
         var model = new BarMarketModel(Spy());
         var prices = EverySecondOfTheSession(Day).Select(t => model.LastTradeAt("SPY", t)!.Price).ToArray();
@@ -65,7 +65,11 @@ public class BarMarketModelTests
         Assert.True(prices.Distinct().Count() > 300, "the price should wander through the bar's range");
         Assert.True(prices.Max() - prices.Min() > 3m, "the path should cover a good part of the 11-dollar range");
         var largestStep = prices.Zip(prices.Skip(1), (a, b) => Math.Abs(b - a)).Max();
-        Assert.True(largestStep <= 0.11m, $"one second moved the price by {largestStep}");
+        // A smooth path (≤ 0.11 a second) plus the jitter: up to 1.2 half-spreads either way, and the half-spread of
+        // this bar is capped at 20 bp of the price (≤ 0.22 at 110).
+        Assert.True(largestStep <= 0.11m + (2m * 1.2m * 0.22m), $"one second moved the price by {largestStep}");
+        var jumps = prices.Zip(prices.Skip(1), (a, b) => a != b).Count(changed => changed);
+        Assert.True(jumps > 1_000, $"the price changed only {jumps} times in a session");
     }
 
     [Fact]
