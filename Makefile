@@ -9,13 +9,14 @@ ALCHEMISER    := ./bin/alchemiser
 LOCAL_DIR     ?= .local
 PRICES        ?= $(LOCAL_DIR)/prices
 RUN_DATE      ?= latest
+REPORTS       ?= .alchemiser/reports
 DOTNET_FLAGS  := --nologo -c $(CONFIG)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: help build cli test lint run bench clean report-check
+.PHONY: help build cli test lint run status bench clean report-check
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
@@ -37,10 +38,13 @@ test: ## every test (unit, integration, end to end)
 lint: ## cfn-lint the SAM template (cfn-lint applies the SAM transform itself)
 	cfn-lint template.yaml
 
-run: cli ## the daily workflow on the embedded default (synthetic prices, SQLite, no cloud, no network)
+run: cli ## the whole trading day on the embedded default (synthetic prices, SQLite, paper broker, no cloud, no network)
 	@if [ ! -d "$(PRICES)" ]; then \
 	  $(ALCHEMISER) data synth --out $(PRICES) --strategies strategies/strategies.$(STAGE).json; fi
-	$(ALCHEMISER) run --until signal --stage $(STAGE) --date $(RUN_DATE) --prices $(PRICES) --db $(LOCAL_DIR)/alchemiser.db
+	$(ALCHEMISER) run --stage $(STAGE) --date $(RUN_DATE) --prices $(PRICES) --db $(LOCAL_DIR)/alchemiser.db --reports $(REPORTS)
+
+status: cli ## the paper account, positions with weights and P&L, and the last runs from the ledger
+	$(ALCHEMISER) status --date $(RUN_DATE) --prices $(PRICES) --db $(LOCAL_DIR)/alchemiser.db
 
 report-check: ## render a run report in headless Chromium, fail on console output or a blank page (REPORT=file.html; default: the sample run's)
 	.ci/report-check $(REPORT)
@@ -49,5 +53,5 @@ bench: cli ## performance figures of the strategy engine (table + JSON)
 	$(ALCHEMISER) bench
 
 clean: ## remove build output and local data
-	rm -rf bin out $(LOCAL_DIR)
+	rm -rf bin out $(LOCAL_DIR) .alchemiser
 	dotnet clean Alchemiser.sln $(DOTNET_FLAGS) >/dev/null

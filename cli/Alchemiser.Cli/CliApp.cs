@@ -23,6 +23,7 @@ public static class CliApp
             ValidateCommand.Create(context),
             ExplainCommand.Create(context),
             RunCommand.Create(context),
+            StatusCommand.Create(context),
             DataCommand.Create(context),
             BenchCommand.Create(context),
         };

@@ -41,6 +41,60 @@ public class RunAndDataCommandTests
     }
 
     [Fact]
+    public void Run_trades_the_whole_day_writes_the_report_then_places_no_order_on_a_second_run_and_status_shows_the_positions()
+    {
+        using var temp = new TempFolder();
+        var prices = Path.Combine(temp.Path, "prices");
+        var database = Path.Combine(temp.Path, "state", "alchemiser.db");
+        var reports = Path.Combine(temp.Path, "reports");
+        string[] run =
+        [
+            "run", "--stage", "dev", "--date", "2025-06-30", "--strategies", Strategies, "--prices", prices, "--db", database,
+            "--reports", reports, "--template", Path.Combine(CliHarness.RepositoryRoot, "template.yaml"),
+        ];
+        var synth = CliHarness.Run("data", "synth", "--out", prices, "--strategies", Path.Combine(Strategies, "strategies.dev.json"), "--to", "2025-06-30", "--years", "3");
+        Assert.True(synth.ExitCode == 0, synth.All);
+
+        var first = CliHarness.Run(run);
+
+        Assert.True(first.ExitCode == 0, first.All);
+        foreach (var stage in new[] { "strategy 3/3", "signal:", "plan:", "execution:", "run completed", "orders", "account value 100,000.00 →" })
+        {
+            Assert.Contains(stage, first.Stdout, StringComparison.Ordinal);
+        }
+
+        var day = Path.Combine(reports, "2025-06-30");
+        Assert.Contains("report: " + Path.Combine(day, "report.html"), first.Stdout, StringComparison.Ordinal);
+        foreach (var file in new[] { "report.html", "orders.csv", "allocations.csv", "email.txt", "email-report.txt" })
+        {
+            Assert.True(File.Exists(Path.Combine(day, file)), file);
+        }
+
+        var second = CliHarness.Run(run);
+        Assert.True(second.ExitCode == 0, second.All);
+        Assert.Contains("no order placed", second.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan:", second.Stdout, StringComparison.Ordinal);
+
+        var status = CliHarness.Run("status", "--db", database, "--prices", prices, "--date", "2025-06-30");
+        Assert.True(status.ExitCode == 0, status.All);
+        Assert.Contains("positions", status.Stdout, StringComparison.Ordinal);
+        Assert.Contains("SOXL", status.Stdout, StringComparison.Ordinal);
+        Assert.Contains("klm, nuclear, tecl", status.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_without_local_state_says_to_run_first()
+    {
+        using var temp = new TempFolder();
+
+        var status = CliHarness.Run("status", "--db", Path.Combine(temp.Path, "none.db"), "--prices", temp.Path);
+
+        Assert.Equal(1, status.ExitCode);
+        Assert.Contains("no local state", status.Stderr, StringComparison.Ordinal);
+        Assert.Contains("make run", status.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_on_a_holiday_is_skipped()
     {
         using var temp = new TempFolder();

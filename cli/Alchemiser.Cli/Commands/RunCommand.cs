@@ -6,7 +6,9 @@ using Alchemiser.Core.Hosting;
 using Alchemiser.Core.Logging;
 using Alchemiser.Core.MarketData;
 using Alchemiser.Core.Time;
+using Alchemiser.Local.Brokerage;
 using Alchemiser.Local.Hosting;
+using Alchemiser.Portfolio.Planning;
 using Alchemiser.SignalAggregator;
 using Alchemiser.StrategyOrchestrator;
 using Alchemiser.StrategyWorker;
@@ -16,34 +18,39 @@ namespace Alchemiser.Cli.Commands;
 
 /// <summary>
 /// <c>alchemiser run</c>: the daily workflow on the embedded default — the same functions Lambda runs, an in-process
-/// bus routed by template.yaml, sessions in SQLite, CSV prices. <c>--until signal</c> runs orchestrator → workers →
-/// aggregator and prints the consolidated portfolio and each strategy's contribution.
+/// bus routed by template.yaml, the execution queue, SQLite for sessions, the ledger and the paper broker, CSV prices,
+/// report files in a folder — on a simulated clock at 15:30 New York of the trading date, so the day takes seconds.
+/// Prints a line per stage as it happens, then the orders, the account before and after, and where the report is.
+/// <c>--until signal</c> stops at the consolidated signal and trades nothing.
 /// </summary>
 public static class RunCommand
 {
     public static Command Create(CliContext context)
     {
-        var until = new Option<string>("--until") { Description = "How far to run: signal (orchestrator → workers → aggregator)", DefaultValueFactory = _ => "signal" };
+        var until = new Option<string>("--until") { Description = "How far to run: all (the whole day) or signal (stop at the consolidated target; trades nothing)", DefaultValueFactory = _ => "all" };
         var stage = new Option<string>("--stage") { Description = "Stage whose strategies.<stage>.json to run", DefaultValueFactory = _ => "dev" };
         var date = new Option<string>("--date") { Description = "Trading date yyyy-mm-dd, 'today' (New York) or 'latest' (the latest trading day up to today)", DefaultValueFactory = _ => "today" };
         var force = new Option<bool>("--force") { Description = "Start a new run even if one exists for the date" };
         var strategies = new Option<string>("--strategies") { Description = "Folder holding the strategies and manifests", DefaultValueFactory = _ => "strategies" };
-        var prices = new Option<string>("--prices", "-p") { Description = "Folder of <SYMBOL>.csv daily bars", DefaultValueFactory = _ => ".local/prices" };
-        var database = new Option<string>("--db") { Description = "SQLite file for sessions", DefaultValueFactory = _ => ".local/alchemiser.db" };
+        var prices = new Option<string>("--prices", "-p") { Description = "Folder of <SYMBOL>.csv daily bars (also the paper broker's market)", DefaultValueFactory = _ => ".local/prices" };
+        var database = new Option<string>("--db") { Description = "SQLite file for sessions, the trade ledger and the paper account", DefaultValueFactory = _ => ".local/alchemiser.db" };
+        var reports = new Option<string>("--reports") { Description = "Folder the report, CSVs and e-mail are written to (<folder>/<date>/)", DefaultValueFactory = _ => ".alchemiser/reports" };
         var template = new Option<string>("--template") { Description = "template.yaml whose rules route the local bus", DefaultValueFactory = _ => "template.yaml" };
         var failurePolicy = new Option<string>("--failure-policy") { Description = "abort (no trading if a strategy fails) or proceed (renormalize over the others)", DefaultValueFactory = _ => FailurePolicies.Abort };
         var liveBar = new Option<string>("--live-bar-policy") { Description = "live-bar or previous-close", DefaultValueFactory = _ => LiveBarPolicies.LiveBar };
-        var command = new Command("run", "Run the daily workflow locally (embedded default: no cloud, no network)")
+        var killSwitch = new Option<bool>("--kill-switch") { Description = "Plan but place no order: every trade is blocked" };
+        var deployment = new Option<decimal>("--deployment-fraction") { Description = "Share of equity to deploy, in (0, 1]", DefaultValueFactory = _ => 1m };
+        var maxOrder = new Option<decimal?>("--max-order-notional") { Description = "Block any order above this many dollars" };
+        var maxWeight = new Option<decimal?>("--max-position-weight") { Description = "Cap any position at this weight of the capital, e.g. 0.35" };
+        var cash = new Option<decimal>("--cash") { Description = "Starting cash of a new paper account", DefaultValueFactory = _ => 100_000m };
+        var command = new Command("run", "Run the daily workflow locally (embedded default: no cloud, no network, paper broker)")
         {
-            until, stage, date, force, strategies, prices, database, template, failurePolicy, liveBar,
+            until, stage, date, force, strategies, prices, database, reports, template, failurePolicy, liveBar, killSwitch, deployment, maxOrder, maxWeight, cash,
         };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
-            if (parse.GetValue(until) != "signal")
-            {
-                throw new ConfigurationException($"--until '{parse.GetValue(until)}' is not supported yet", "use --until signal; the trading half of the workflow comes with the next release");
-            }
-
+            var untilValue = parse.GetValue(until)!;
+            Require(untilValue, "--until", ["all", "signal"]);
             Require(parse.GetValue(failurePolicy)!, "--failure-policy", FailurePolicies.All);
             Require(parse.GetValue(liveBar)!, "--live-bar-policy", LiveBarPolicies.All);
             var templatePath = parse.GetValue(template)!;
@@ -52,10 +59,24 @@ public static class RunCommand
                 throw new ConfigurationException($"template '{templatePath}' not found", "run from the repository root, or give --template");
             }
 
+            var planner = new PlannerSettings
+            {
+                KillSwitch = parse.GetValue(killSwitch),
+                DeploymentFraction = parse.GetValue(deployment),
+                MaxOrderNotional = parse.GetValue(maxOrder),
+                MaxPositionWeight = parse.GetValue(maxWeight),
+            };
+            planner.Validate();
+            if (parse.GetValue(cash) <= 0m)
+            {
+                throw new ConfigurationException($"--cash must be above zero, got {parse.GetValue(cash).ToString(CultureInfo.InvariantCulture)}");
+            }
+
             var databasePath = parse.GetValue(database)!;
             var logPath = Path.Combine(Path.GetDirectoryName(databasePath) is { Length: > 0 } dir ? dir : ".", "logs", "alchemiser.jsonl");
             Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
             using var logWriter = new StreamWriter(logPath, append: true);
+            var progress = new RunProgress(context.Ui);
             var host = new LocalWorkflowHost(new LocalHostOptions(
                 templatePath,
                 CliParsing.ExistingFolder(parse.GetValue(strategies)!, "--strategies"),
@@ -63,32 +84,28 @@ public static class RunCommand
                 databasePath,
                 parse.GetValue(failurePolicy)!,
                 parse.GetValue(liveBar)!,
-                Log: new JsonLinesLog(new TextWriterLogSink(logWriter))));
-            var input = new ScheduleInput(parse.GetValue(stage)!, TradingDate(parse.GetValue(date)!), parse.GetValue(force), "cli");
+                Log: new JsonLinesLog(new TextWriterLogSink(logWriter)),
+                ReportsDirectory: parse.GetValue(reports)!,
+                Console: TextWriter.Synchronized(context.Out),
+                OnEvent: untilValue == "signal" ? null : progress.On)
+            {
+                StopAfterSignal = untilValue == "signal",
+                Planner = planner,
+                Broker = new PaperBrokerOptions { InitialCash = parse.GetValue(cash) },
+            });
+            var input = new ScheduleInput(parse.GetValue(stage)!, RunDates.Resolve(parse.GetValue(date)!), parse.GetValue(force), "cli");
             var result = host.RunAsync(input).GetAwaiter().GetResult();
-            var code = Report(context, host, result);
-            context.Ui.MarkupLine($"[grey]sessions: {Markup.Escape(databasePath)} · logs: {Markup.Escape(logPath)}[/]");
+            var code = untilValue == "signal" ? ReportSignal(context, host, result) : RunSummary.Print(context, host, result);
+            context.Ui.MarkupLine($"[grey]state: {Markup.Escape(databasePath)} · logs: {Markup.Escape(logPath)}[/]");
             return code;
         }));
         return command;
     }
 
-    private static DateOnly TradingDate(string text)
-    {
-        var today = MarketTime.TradingDateOf(SystemClock.Instance.UtcNow);
-        return text switch
-        {
-            "today" => today,
-            "latest" => NyseCalendar.IsTradingDay(today) ? today : NyseCalendar.PreviousTradingDay(today),
-            _ => CliParsing.Date(text, "--date"),
-        };
-    }
-
-    private static int Report(CliContext context, LocalWorkflowHost host, LocalRunResult result)
+    private static int ReportSignal(CliContext context, LocalWorkflowHost host, LocalRunResult result)
     {
         var start = result.Start;
-        var date = start.TradingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        context.Ui.MarkupLine($"[bold]run[/] · {date} · {OutcomeName(start.Outcome)} · correlation {Markup.Escape(start.CorrelationId)}");
+        RunSummary.Header(context, start);
         switch (start.Outcome)
         {
             case RunStartOutcome.Skipped:
@@ -154,12 +171,6 @@ public static class RunCommand
             $"[grey]session {Markup.Escape(start.SessionId!)} · {signal.ReceivedStrategies} of {signal.ExpectedStrategies} strategies · {result.Events.Count} events · finished in {result.Elapsed.TotalMilliseconds:0} ms[/]"));
         return 0;
     }
-
-    private static string OutcomeName(RunStartOutcome outcome) => outcome switch
-    {
-        RunStartOutcome.AlreadyRun => "already run",
-        _ => outcome.ToString().ToLowerInvariant(),
-    };
 
     private static void Require(string value, string option, IReadOnlyList<string> allowed)
     {

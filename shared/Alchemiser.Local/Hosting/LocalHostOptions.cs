@@ -38,6 +38,12 @@ public sealed record LocalHostOptions(
     /// <summary>The schedule's time of day in New York: runs start then.</summary>
     public static TimeOnly RunTime { get; } = new(15, 30);
 
+    /// <summary>
+    /// Stop at the signal: SignalGenerated is not handed to Portfolio, so nothing is planned or traded (the
+    /// <c>--until signal</c> dry run).
+    /// </summary>
+    public bool StopAfterSignal { get; init; }
+
     /// <summary>How the plan is sized and guarded (kill switch, limits).</summary>
     public PlannerSettings Planner { get; init; } = new();
 

@@ -82,7 +82,7 @@ public sealed class LocalWorkflowHost
         {
             ["StrategyWorker"] = (e, _) => InvokeAsync(worker.HandleAsync, e),
             ["SignalAggregator"] = (e, _) => InvokeAsync(aggregator.HandleAsync, e),
-            ["Portfolio"] = (e, _) => InvokeAsync(portfolio.HandleAsync, e),
+            ["Portfolio"] = options.StopAfterSignal ? (_, _) => Task.CompletedTask : (e, _) => InvokeAsync(portfolio.HandleAsync, e),
             [Execution.Function.Name] = EnqueueAsync,
             ["Notifications"] = (e, _) => InvokeAsync(notifications.HandleAsync, e),
         });
