@@ -14,7 +14,7 @@ public static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON" };
         var strategies = new Option<string>("--strategies") { Description = "Folder of the project's own strategies", DefaultValueFactory = _ => "strategies" };
         var template = new Option<string>("--template") { Description = "template.yaml for the local signal run", DefaultValueFactory = _ => "template.yaml" };
-        var command = new Command("bench", "Measure parse, evaluation and load times against the performance budgets") { json, strategies, template };
+        var command = new Command("bench", "Measure parse, evaluation, load and simulated-trading-day times against the performance budgets") { json, strategies, template };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
             var asJson = parse.GetValue(json);
@@ -42,7 +42,7 @@ public static class BenchCommand
 
     private static Table Table(List<BenchFigure> figures)
     {
-        var table = new Table { Title = new TableTitle($"strategy engine · {Environment.ProcessorCount} cores · .NET {Environment.Version}") };
+        var table = new Table { Title = new TableTitle($"Alchemiser · {Environment.ProcessorCount} cores · .NET {Environment.Version}") };
         table.AddColumn("measure");
         table.AddColumn(new TableColumn("value").RightAligned());
         table.AddColumn(new TableColumn("budget").RightAligned());
