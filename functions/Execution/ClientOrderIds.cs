@@ -70,9 +70,6 @@ public sealed class ClientOrderIds
         return For(CorrelationId, Symbol, Side, step.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The side as the id spells it: <c>buy</c> or <c>sell</c>.</summary>
-    public static string SideText(OrderSide side) => side == OrderSide.Buy ? "buy" : "sell";
-
     private static string For(string correlationId, string symbol, OrderSide side, string step) =>
-        $"{Prefix}-{correlationId}-{symbol}-{SideText(side)}-{step}";
+        $"{Prefix}-{correlationId}-{symbol}-{side.ToWire()}-{step}";
 }

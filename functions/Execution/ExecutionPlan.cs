@@ -64,12 +64,11 @@ public sealed record ExecutionPlan(
             throw new InvalidPlanException($"event {envelope.EventId} has a trade without a symbol");
         }
 
-        var side = trade.Side switch
+        if (!OrderSides.TryFromWire(trade.Side, out var side))
         {
-            "buy" => OrderSide.Buy,
-            "sell" => OrderSide.Sell,
-            _ => throw Invalid(envelope, trade, $"has side '{trade.Side}'; a trade is 'buy' or 'sell'"),
-        };
+            throw Invalid(envelope, trade, $"has side '{trade.Side}'; a trade is 'buy' or 'sell'");
+        }
+
         if (trade.Quantity <= 0m)
         {
             throw Invalid(envelope, trade, $"has quantity {trade.Quantity.ToString(CultureInfo.InvariantCulture)}; an unblocked trade's quantity is above zero");

@@ -9,7 +9,7 @@ public sealed record PlannedOrder(PlannedTrade Trade, OrderSide Side, ClientOrde
     public string Symbol => Trade.Symbol;
 
     /// <summary>The side as events and the ledger spell it.</summary>
-    public string SideText => ClientOrderIds.SideText(Side);
+    public string SideText => Side.ToWire();
 
     /// <summary>The plan's price estimate (estimated notional ÷ quantity); null when the plan has none.</summary>
     public decimal? EstimatedPrice => Trade.Quantity > 0m && Trade.EstimatedNotional > 0m ? Trade.EstimatedNotional / Trade.Quantity : null;

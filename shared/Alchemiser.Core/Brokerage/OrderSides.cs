@@ -13,6 +13,18 @@ public static class OrderSides
         _ => throw new ArgumentOutOfRangeException(nameof(side), side, "unknown order side"),
     };
 
+    /// <summary>The side spelled <paramref name="wire"/>; false for anything but <c>buy</c> / <c>sell</c>.</summary>
+    public static bool TryFromWire(string? wire, out OrderSide side)
+    {
+        (var known, side) = wire switch
+        {
+            FillSides.Buy => (true, OrderSide.Buy),
+            FillSides.Sell => (true, OrderSide.Sell),
+            _ => (false, default),
+        };
+        return known;
+    }
+
     /// <summary>The side spelled <paramref name="wire"/>; throws <see cref="ArgumentException"/> for anything but <c>buy</c> / <c>sell</c>.</summary>
     public static OrderSide FromWire(string wire) => wire switch
     {

@@ -152,7 +152,7 @@ internal static class PaperBrokerRows
             {
                 p.AddWithValue("$order_id", execution.OrderId);
                 p.AddWithValue("$symbol", execution.Symbol);
-                p.AddWithValue("$side", SideText(execution.Side));
+                p.AddWithValue("$side", execution.Side.ToWire());
                 p.AddWithValue("$quantity", DecimalText(execution.Quantity));
                 p.AddWithValue("$price", DecimalText(execution.Price));
                 p.AddWithValue("$executed_at", execution.ExecutedAt.UtcTicks);
@@ -246,7 +246,7 @@ internal static class PaperBrokerRows
         p.AddWithValue("$number", order.Number);
         p.AddWithValue("$client_order_id", order.ClientOrderId);
         p.AddWithValue("$symbol", order.Symbol);
-        p.AddWithValue("$side", SideText(order.Side));
+        p.AddWithValue("$side", order.Side.ToWire());
         p.AddWithValue("$type", TypeText(order.Type));
         p.AddWithValue("$quantity", DecimalText(order.Quantity));
         p.AddWithValue("$limit_price", order.LimitPrice is { } limit ? DecimalText(limit) : DBNull.Value);
@@ -278,19 +278,8 @@ internal static class PaperBrokerRows
         return command;
     }
 
-    private static string SideText(OrderSide side) => side switch
-    {
-        OrderSide.Buy => "buy",
-        OrderSide.Sell => "sell",
-        _ => throw new ArgumentOutOfRangeException(nameof(side), side, "unknown order side"),
-    };
-
-    private static OrderSide Side(string text) => text switch
-    {
-        "buy" => OrderSide.Buy,
-        "sell" => OrderSide.Sell,
-        _ => throw new InvalidDataException($"unknown order side '{text}' in the paper-broker database"),
-    };
+    private static OrderSide Side(string text) =>
+        OrderSides.TryFromWire(text, out var side) ? side : throw new InvalidDataException($"unknown order side '{text}' in the paper-broker database");
 
     private static string TypeText(OrderType type) => type switch
     {
