@@ -5,7 +5,8 @@ namespace Alchemiser.Core.Events;
 
 /// <summary>
 /// Execution → notifications: what was placed, filled and failed, with each fill's price against the arrival mid, and
-/// the account's equity before the first order and after the last.
+/// the account's equity before and after: <see cref="EquityBefore"/> is the equity the plan was sized on (so a
+/// redelivery publishes the same value), <see cref="EquityAfter"/> the broker's equity once the last order is final.
 /// </summary>
 public sealed record TradeExecuted(
     string SessionId,
