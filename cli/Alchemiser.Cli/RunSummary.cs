@@ -37,8 +37,8 @@ public static class RunSummary
                 return CliApp.Failure;
             case RunStartOutcome.AlreadyRun:
                 var fills = host.Ledger.ByCorrelationAsync(start.CorrelationId).GetAwaiter().GetResult();
-                context.Ui.MarkupLine("[yellow]" + Markup.Escape(start.Reason ?? "") + " — no order placed.[/]");
-                context.Ui.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"that run recorded {fills.Count} fills in the ledger; use --force to run the date again"));
+                context.Ui.MarkupLine("[yellow]" + Markup.Escape(start.Reason ?? "") + "[/]");
+                context.Ui.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"No order was placed. That run recorded {fills.Count} fills in the ledger; --force starts another run for the date."));
                 ReportFiles(context, host, start.TradingDate);
                 return 0;
         }

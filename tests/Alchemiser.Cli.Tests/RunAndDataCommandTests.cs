@@ -72,7 +72,7 @@ public class RunAndDataCommandTests
 
         var second = CliHarness.Run(run);
         Assert.True(second.ExitCode == 0, second.All);
-        Assert.Contains("no order placed", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("No order was placed", second.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("plan:", second.Stdout, StringComparison.Ordinal);
 
         var status = CliHarness.Run("status", "--db", database, "--prices", prices, "--date", "2025-06-30");
