@@ -16,7 +16,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: help build cli test lint run status bench clean report-check
+.PHONY: help build cli test lint sam-transform run status bench clean report-check
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
@@ -37,6 +37,9 @@ test: ## every test (unit, integration, end to end)
 
 lint: ## cfn-lint the SAM template (cfn-lint applies the SAM transform itself)
 	cfn-lint template.yaml
+
+sam-transform: ## apply the SAM transform to template.yaml offline (samtranslator); writes out/template.transformed.json
+	python3 .ci/sam-transform template.yaml
 
 run: cli ## the whole trading day on the embedded default (synthetic prices, SQLite, paper broker, no cloud, no network)
 	@if [ ! -d "$(PRICES)" ]; then \
