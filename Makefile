@@ -11,15 +11,20 @@ PRICES        ?= $(LOCAL_DIR)/prices
 RUN_DATE      ?= latest
 REPORTS       ?= .alchemiser/reports
 DOTNET_FLAGS  := --nologo -c $(CONFIG)
+FUNCTIONS     := StrategyOrchestrator StrategyWorker SignalAggregator Portfolio Execution Notifications
+BUILD_TARGETS := $(addprefix build-,$(FUNCTIONS))
+ARTIFACTS     := artifacts
 
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: help build cli test lint sam-transform run status bench clean report-check
+.PHONY: help build cli test lint sam-transform run status bench clean report-check \
+        package deploy-dev deploy-prod deploy-ephemeral list-ephemeral destroy-ephemeral reap-ephemeral $(BUILD_TARGETS)
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
+	@echo "build-<Function>   what sam build runs per function (BuildMethod: makefile): $(FUNCTIONS)"
 
 build: ## Release build of everything; leaves the ./bin/alchemiser launcher
 	dotnet build Alchemiser.sln $(DOTNET_FLAGS)
@@ -55,6 +60,38 @@ report-check: ## render a run report in headless Chromium, fail on console outpu
 bench: cli ## performance figures of the strategy engine (table + JSON)
 	$(ALCHEMISER) bench
 
+# ---- Deploying (SAM). Every deploy target takes DRY_RUN=1: it prints the sam/aws commands instead of running them.
+# sam build calls build-<LogicalId> with ARTIFACTS_DIR set; the logic of the deploy targets lives in .ci/deploy.
+$(BUILD_TARGETS): build-%:
+	$(if $(ARTIFACTS_DIR),,$(error ARTIFACTS_DIR is not set: sam build sets it; use make package for local artifacts))
+	dotnet publish functions/$*/Alchemiser.$*.csproj --nologo -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $(ARTIFACTS_DIR)
+
+package: ## publish the six functions into artifacts/<Name>/ and zip each (offline), with their sizes
+	@rm -rf $(ARTIFACTS) && mkdir -p $(ARTIFACTS)
+	@for f in $(FUNCTIONS); do \
+	  $(MAKE) --no-print-directory build-$$f ARTIFACTS_DIR=$(CURDIR)/$(ARTIFACTS)/$$f || exit 1; \
+	  (cd $(ARTIFACTS)/$$f && zip -qr ../$$f.zip .) || exit 1; \
+	done
+	@du -h $(ARTIFACTS)/*.zip
+
+deploy-dev: ## sam build + deploy the alchemiser-dev stack (samconfig.toml [dev]; DRY_RUN=1 prints the commands)
+	.ci/deploy deploy dev
+
+deploy-prod: ## sam build + deploy the alchemiser-prod stack, paper unless TRADING_MODE=live CONFIRM_LIVE=yes (DRY_RUN=1)
+	.ci/deploy deploy prod
+
+deploy-ephemeral: ## deploy alchemiser-ephem-<branch>-<sha> (Stage=ephemeral) tagged to expire in TTL_HOURS=24 (DRY_RUN=1)
+	.ci/deploy deploy-ephemeral
+
+list-ephemeral: ## the ephemeral stacks and when they expire
+	.ci/deploy list-ephemeral
+
+destroy-ephemeral: ## empty the buckets of STACK=alchemiser-ephem-... and delete it; refuses any other stack (DRY_RUN=1)
+	.ci/deploy destroy-ephemeral "$(STACK)"
+
+reap-ephemeral: ## destroy every ephemeral stack whose ttl-expires-at is past (DRY_RUN=1)
+	.ci/deploy reap-ephemeral
+
 clean: ## remove build output and local data
-	rm -rf bin out $(LOCAL_DIR) .alchemiser
+	rm -rf bin out $(ARTIFACTS) $(LOCAL_DIR) .alchemiser
 	dotnet clean Alchemiser.sln $(DOTNET_FLAGS) >/dev/null
