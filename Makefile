@@ -57,7 +57,7 @@ status: cli ## the paper account, positions with weights and P&L, and the last r
 report-check: ## render a run report in headless Chromium, fail on console output or a blank page (REPORT=file.html; default: the sample run's)
 	.ci/report-check $(REPORT)
 
-bench: cli ## performance figures of the strategy engine (table + JSON)
+bench: cli ## performance figures: the strategy engine and a simulated trading day (table + JSON)
 	$(ALCHEMISER) bench
 
 # ---- Deploying (SAM). Every deploy target takes DRY_RUN=1: it prints the sam/aws commands instead of running them.
