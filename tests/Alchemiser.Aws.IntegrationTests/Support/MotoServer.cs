@@ -17,18 +17,30 @@ public sealed class MotoServer : IDisposable
 
     private readonly Process _process;
 
+    /// <summary>A moto that accepts any request, signed or not (moto's default).</summary>
     public MotoServer()
+        : this(initialNoAuthActionCount: null)
+    {
+    }
+
+    private MotoServer(int? initialNoAuthActionCount)
     {
         Port = FreeLoopbackPort();
         Endpoint = new Uri($"http://127.0.0.1:{Port}");
+        var start = new ProcessStartInfo("moto_server", ["-H", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (initialNoAuthActionCount is { } count)
+        {
+            start.Environment["INITIAL_NO_AUTH_ACTION_COUNT"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         try
         {
-            _process = Process.Start(new ProcessStartInfo("moto_server", ["-H", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            }) ?? throw new InvalidOperationException("moto_server did not start");
+            _process = Process.Start(start) ?? throw new InvalidOperationException("moto_server did not start");
         }
         catch (Win32Exception e)
         {
@@ -41,6 +53,13 @@ public sealed class MotoServer : IDisposable
         _process.BeginErrorReadLine();
         WaitUntilAnswering();
     }
+
+    /// <summary>
+    /// A moto of its own that checks signatures and IAM permissions after <paramref name="initialNoAuthActionCount"/>
+    /// unauthenticated actions (moto's <c>INITIAL_NO_AUTH_ACTION_COUNT</c>; moto checks nothing by default): the first
+    /// actions create an IAM user and its access key, every later request must be signed with that key.
+    /// </summary>
+    public static MotoServer WithSignatureChecks(int initialNoAuthActionCount) => new(initialNoAuthActionCount);
 
     /// <summary>The loopback port moto listens on.</summary>
     public int Port { get; }
