@@ -8,25 +8,18 @@ namespace Alchemiser.Aws.IntegrationTests.DynamoDb;
 /// <summary>The idempotency-store contract on DynamoDB (moto), one fresh table per test.</summary>
 [Collection(MotoCollection.Name)]
 [Trait("Category", "Integration")]
-public sealed class DynamoDbIdempotencyStoreContractTests(MotoServer moto) : IdempotencyStoreContract, IDisposable
+public sealed class DynamoDbIdempotencyStoreContractTests(MotoServer moto) : IdempotencyStoreContract, IAsyncLifetime, IDisposable
 {
     private readonly Amazon.DynamoDBv2.AmazonDynamoDBClient _client = MotoDynamoDb.Client(moto);
     private readonly string _table = MotoDynamoDb.UniqueTableName("idempotency");
-    private bool _created;
 
     public void Dispose() => _client.Dispose();
 
-    protected override IIdempotencyStore CreateStore()
-    {
-        var store = new DynamoDbIdempotencyStore(_client, _table, Clock);
-        if (!_created)
-        {
-            store.EnsureTableAsync().GetAwaiter().GetResult();
-            _created = true;
-        }
+    protected override IIdempotencyStore CreateStore() => new DynamoDbIdempotencyStore(_client, _table, Clock);
 
-        return store;
-    }
+    public Task InitializeAsync() => new DynamoDbIdempotencyStore(_client, _table, Clock).EnsureTableAsync();
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task The_record_carries_its_expiry_in_epoch_seconds_for_the_tables_ttl()

@@ -16,6 +16,9 @@ internal static class MotoDynamoDb
             ServiceURL = moto.Endpoint.ToString(),
             AuthenticationRegion = "us-east-1",
             MaxErrorRetry = 0,
+            // moto_server is a development server: a few hundred simultaneous connections make it drop some.
+            MaxConnectionsPerServer = 16,
+            Timeout = TimeSpan.FromSeconds(30),
         });
 
     /// <summary>A table name unique to this test run and call, e.g. <c>ledger-3-1a2b3c</c>.</summary>
