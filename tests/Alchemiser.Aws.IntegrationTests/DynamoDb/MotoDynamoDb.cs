@@ -10,14 +10,19 @@ internal static class MotoDynamoDb
 {
     private static int _tables;
 
-    public static AmazonDynamoDBClient Client(MotoServer moto) =>
+    /// <summary>
+    /// A client for moto. moto_server is a development server: a few hundred simultaneous connections make it drop
+    /// some, and concurrent writes of one item can fail inside it with a 500 (it is not thread-safe per item, as
+    /// DynamoDB is). Tests that race writes to one item pass <paramref name="connections"/> 1, so moto sees the writes
+    /// one at a time, in the order the racing callers reach it, as DynamoDB serialises writes to one item.
+    /// </summary>
+    public static AmazonDynamoDBClient Client(MotoServer moto, int connections = 16) =>
         new(new BasicAWSCredentials("testing", "testing"), new AmazonDynamoDBConfig
         {
             ServiceURL = moto.Endpoint.ToString(),
             AuthenticationRegion = "us-east-1",
             MaxErrorRetry = 0,
-            // moto_server is a development server: a few hundred simultaneous connections make it drop some.
-            MaxConnectionsPerServer = 16,
+            MaxConnectionsPerServer = connections,
             Timeout = TimeSpan.FromSeconds(30),
         });
 
