@@ -1,7 +1,6 @@
 using System.Collections.ObjectModel;
-using Alchemiser.Core.Sessions;
 
-namespace Alchemiser.Local.Sessions;
+namespace Alchemiser.Core.Sessions;
 
 /// <summary>
 /// The one shape in which every store hands sessions back, whatever it was given: timestamps in UTC (offset zero,
@@ -9,7 +8,7 @@ namespace Alchemiser.Local.Sessions;
 /// order they arrived in), and read-only copies so that neither the caller's later changes nor a cast can alter what
 /// is stored.
 /// </summary>
-internal static class CanonicalSession
+public static class CanonicalSession
 {
     public static AggregationSession Of(AggregationSession session) =>
         session with

@@ -1,12 +1,10 @@
-using Alchemiser.Core.Trading;
-
-namespace Alchemiser.Local.Ledger;
+namespace Alchemiser.Core.Trading;
 
 /// <summary>
 /// The order of every <see cref="ITradeLedger"/> query: earliest <see cref="LedgerFill.FilledAt"/> first; fills at the
 /// same instant by fill id in ordinal order, so the answer never depends on how a store happens to iterate.
 /// </summary>
-internal static class LedgerOrder
+public static class LedgerOrder
 {
     public static IReadOnlyList<LedgerFill> Chronological(IEnumerable<LedgerFill> fills) =>
         fills

@@ -1,13 +1,11 @@
-using Alchemiser.Core.Sessions;
-
-namespace Alchemiser.Local.Sessions;
+namespace Alchemiser.Core.Sessions;
 
 /// <summary>
 /// The order of <see cref="IAggregationSessionStore.FindAsync"/>: newest <see cref="AggregationSession.CreatedAt"/>
 /// first; sessions created at the same instant by session id in ordinal order, so the answer never depends on how a
 /// store happens to iterate.
 /// </summary>
-internal static class SessionOrder
+public static class SessionOrder
 {
     public static IReadOnlyList<AggregationSession> NewestFirst(IEnumerable<AggregationSession> sessions) =>
         sessions

@@ -1,7 +1,7 @@
-namespace Alchemiser.Local.Ledger;
+namespace Alchemiser.Core.Trading;
 
 /// <summary>The argument rules of the ledger's queries, shared by every store so they reject the same input alike.</summary>
-internal static class LedgerQueryChecks
+public static class LedgerQueryChecks
 {
     public static void Correlation(string correlationId) => ArgumentException.ThrowIfNullOrWhiteSpace(correlationId);
 

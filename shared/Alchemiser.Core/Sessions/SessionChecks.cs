@@ -1,12 +1,10 @@
-using Alchemiser.Core.Sessions;
-
-namespace Alchemiser.Local.Sessions;
+namespace Alchemiser.Core.Sessions;
 
 /// <summary>
 /// The argument rules every session store applies before it touches its storage, and the exceptions the port names,
 /// so that every implementation rejects the same input with the same message.
 /// </summary>
-internal static class SessionChecks
+public static class SessionChecks
 {
     /// <summary>A session to create: an id, strategies with distinct ids, results only for those strategies and at most one each.</summary>
     public static void New(AggregationSession session)
