@@ -149,22 +149,10 @@ public class TemplateResourcesTests
     }
 
     [Fact]
-    public void The_ledger_keeps_point_in_time_recovery_and_answers_by_correlation_symbol_and_date()
+    public void The_ledger_keeps_point_in_time_recovery()
     {
         var ledger = Template.Properties("TradeLedgerTable");
         Assert.Equal("true", ((YamlMappingNode)ledger.Get("PointInTimeRecoverySpecification")!).Scalar("PointInTimeRecoveryEnabled"));
-        var indexes = ledger.Get("GlobalSecondaryIndexes").AsList().OfType<YamlMappingNode>().ToDictionary(
-            i => i.Scalar("IndexName")!,
-            i => string.Join(",", i.Get("KeySchema").AsList().OfType<YamlMappingNode>().Select(k => k.Scalar("AttributeName"))));
-
-        Assert.Equal(
-            new Dictionary<string, string>
-            {
-                ["by_correlation"] = "correlation_id,filled_at_fill_id",
-                ["by_symbol"] = "symbol,filled_at_fill_id",
-                ["by_date"] = "trading_date,filled_at_fill_id",
-            },
-            indexes);
     }
 
     [Theory]
