@@ -58,6 +58,12 @@ public class DependencyRulesTests
     }
 
     [Fact]
+    public void The_aws_adapters_reference_only_core()
+    {
+        Assert.Equal(["../Alchemiser.Core/Alchemiser.Core.csproj"], ProjectReferences("shared/Alchemiser.Aws/Alchemiser.Aws.csproj"));
+    }
+
+    [Fact]
     public void Only_the_local_host_references_functions_and_no_shared_project_references_the_cli()
     {
         foreach (var project in Directory.GetFiles(RepositoryLayout.PathOf("shared"), "*.csproj", SearchOption.AllDirectories))
