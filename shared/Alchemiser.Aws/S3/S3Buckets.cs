@@ -50,6 +50,32 @@ internal static class S3Buckets
         e.StatusCode == HttpStatusCode.NotFound
         || string.Equals(e.ErrorCode, "NoSuchKey", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Every key in <paramref name="bucketName"/> that starts with <paramref name="prefix"/>, following ListObjectsV2
+    /// continuation tokens to the last page; in S3's order (UTF-8 binary).
+    /// </summary>
+    public static async Task<List<string>> ListKeysAsync(
+        IAmazonS3 client, string bucketName, string prefix, int pageSize, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        var request = new ListObjectsV2Request { BucketName = bucketName, Prefix = prefix, MaxKeys = pageSize };
+        while (true)
+        {
+            var page = await client.ListObjectsV2Async(request, cancellationToken);
+            foreach (var entry in page.S3Objects ?? [])
+            {
+                keys.Add(entry.Key);
+            }
+
+            if (page.IsTruncated != true || string.IsNullOrEmpty(page.NextContinuationToken))
+            {
+                return keys;
+            }
+
+            request.ContinuationToken = page.NextContinuationToken;
+        }
+    }
+
     /// <summary>Reads a whole response body.</summary>
     public static async Task<byte[]> ReadAllAsync(GetObjectResponse response, CancellationToken cancellationToken)
     {

@@ -86,24 +86,8 @@ public sealed class S3ReportStore : IReportStore
     public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken = default)
     {
         ReportKey.ValidatePrefix(prefix);
-        var keys = new List<string>();
-        var request = new ListObjectsV2Request { BucketName = _bucketName, Prefix = _keyPrefix + prefix, MaxKeys = _listPageSize };
-        while (true)
-        {
-            var page = await _client.ListObjectsV2Async(request, cancellationToken);
-            foreach (var entry in page.S3Objects ?? [])
-            {
-                keys.Add(entry.Key[_keyPrefix.Length..]);
-            }
-
-            if (page.IsTruncated != true || string.IsNullOrEmpty(page.NextContinuationToken))
-            {
-                break;
-            }
-
-            request.ContinuationToken = page.NextContinuationToken;
-        }
-
+        var keys = (await S3Buckets.ListKeysAsync(_client, _bucketName, _keyPrefix + prefix, _listPageSize, cancellationToken))
+            .ConvertAll(key => key[_keyPrefix.Length..]);
         keys.Sort(StringComparer.Ordinal);
         return keys;
     }
