@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Alchemiser.Core.MarketData;
-using Alchemiser.Local.MarketData;
 
 namespace Alchemiser.Local.Synthetic;
 

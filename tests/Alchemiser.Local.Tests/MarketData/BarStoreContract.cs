@@ -5,8 +5,8 @@ using static Alchemiser.Local.Tests.MarketData.Bars;
 namespace Alchemiser.Local.Tests.MarketData;
 
 /// <summary>
-/// The <see cref="IBarStore"/> port's contract, run against every implementation (CSV folder, in-memory; S3 joins
-/// later): a derived class only says how to make a store holding some series.
+/// The <see cref="IBarStore"/> port's contract, run against every implementation (CSV folder, in-memory, S3): a
+/// derived class only says how to make a store holding some series.
 /// </summary>
 public abstract class BarStoreContract
 {
@@ -53,29 +53,4 @@ public abstract class BarStoreContract
         var store = Store();
         Assert.Equal(store.GetBars("BRK/B"), store.GetBars("BRK/B"));
     }
-}
-
-/// <summary>The contract on <see cref="Alchemiser.Local.MarketData.InMemoryBarStore"/>.</summary>
-public sealed class InMemoryBarStoreContractTests : BarStoreContract
-{
-    protected override IBarStore CreateStore(IReadOnlyDictionary<string, DailyBar[]> series) =>
-        new Alchemiser.Local.MarketData.InMemoryBarStore(series.Select(p => new KeyValuePair<string, IReadOnlyList<DailyBar>>(p.Key, p.Value)));
-}
-
-/// <summary>The contract on <see cref="Alchemiser.Local.MarketData.CsvBarStore"/>, over files its writer wrote.</summary>
-public sealed class CsvBarStoreContractTests : BarStoreContract, IDisposable
-{
-    private readonly string _folder = Directory.CreateTempSubdirectory("alchemiser-bars-contract-").FullName;
-
-    protected override IBarStore CreateStore(IReadOnlyDictionary<string, DailyBar[]> series)
-    {
-        foreach (var (symbol, bars) in series)
-        {
-            Alchemiser.Local.MarketData.CsvBarWriter.WriteSymbol(_folder, symbol, bars);
-        }
-
-        return new Alchemiser.Local.MarketData.CsvBarStore(_folder);
-    }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

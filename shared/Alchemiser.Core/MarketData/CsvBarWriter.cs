@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Alchemiser.Core.MarketData;
 
-namespace Alchemiser.Local.MarketData;
+namespace Alchemiser.Core.MarketData;
 
 /// <summary>
 /// Writes a symbol's bars in <see cref="CsvBarFormat"/>: the header, one row per bar, invariant culture, decimals
@@ -40,6 +39,24 @@ public static class CsvBarWriter
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         Write(writer, bars);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="symbol"/>'s whole file as UTF-8 without byte-order mark (what an object store holds); errors
+    /// name the symbol.
+    /// </summary>
+    /// <exception cref="ArgumentException">The series breaks the store's rules.</exception>
+    public static byte[] ToUtf8(string symbol, IReadOnlyList<DailyBar> bars)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        ArgumentNullException.ThrowIfNull(bars);
+        using var stream = new MemoryStream((bars.Count + 1) * 64);
+        using (var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true))
+        {
+            Write(writer, bars, symbol);
+        }
+
+        return stream.ToArray();
     }
 
     /// <summary>

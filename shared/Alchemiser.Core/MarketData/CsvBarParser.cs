@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Alchemiser.Core.Errors;
-using Alchemiser.Core.MarketData;
 
-namespace Alchemiser.Local.MarketData;
+namespace Alchemiser.Core.MarketData;
 
 /// <summary>
 /// Parses one price file held as UTF-8 bytes in <see cref="CsvBarFormat"/>. Span-based: no per-line strings, no
@@ -14,11 +13,16 @@ namespace Alchemiser.Local.MarketData;
 /// Every error is a <see cref="MarketDataException"/> whose message starts with <c>file:line: </c>. The hot methods
 /// skip tiered compilation's unoptimized first tier: a CLI process parses hundreds of thousands of rows once, cold.
 /// </summary>
-internal static class CsvBarParser
+public static class CsvBarParser
 {
     private static readonly string[] ColumnNames = ["date", "open", "high", "low", "close", "volume"];
     private static readonly byte[] HeaderBytes = Encoding.ASCII.GetBytes(CsvBarFormat.Header);
 
+    /// <summary>
+    /// The bars of one price file held as UTF-8 <paramref name="content"/>; <paramref name="displayPath"/> (a path, or
+    /// <c>s3://bucket/key</c>) starts every error message.
+    /// </summary>
+    /// <exception cref="MarketDataException">The file breaks the format: <c>displayPath:line: problem</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DailyBar[] Parse(ReadOnlySpan<byte> content, string displayPath)
     {

@@ -1,7 +1,7 @@
-namespace Alchemiser.Local.MarketData;
+namespace Alchemiser.Core.MarketData;
 
 /// <summary>
-/// The daily-bar CSV format shared by <see cref="CsvBarStore"/> and <see cref="CsvBarWriter"/>: the header line
+/// The daily-bar CSV format shared by the bar stores (a local folder, S3), <see cref="CsvBarParser"/> and <see cref="CsvBarWriter"/>: the header line
 /// <c>date,open,high,low,close,volume</c>, then one row per trading day with an ISO date (<c>yyyy-MM-dd</c>, strictly
 /// ascending), four invariant-culture decimals without exponent and a whole-number volume. Lines end with <c>\n</c>
 /// (a reader also accepts <c>\r\n</c> and a UTF-8 byte-order mark).

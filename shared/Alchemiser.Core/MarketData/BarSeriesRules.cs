@@ -1,14 +1,14 @@
 using System.Globalization;
-using Alchemiser.Core.MarketData;
 
-namespace Alchemiser.Local.MarketData;
+namespace Alchemiser.Core.MarketData;
 
 /// <summary>
 /// What the <see cref="IBarStore"/> port promises about a series, checked where bars enter a store or a file:
 /// strictly increasing dates, positive closes, non-negative volumes.
 /// </summary>
-internal static class BarSeriesRules
+public static class BarSeriesRules
 {
+    /// <summary>Throws unless <paramref name="bars"/> keeps the port's rules.</summary>
     /// <exception cref="ArgumentException">The series breaks a rule; the message names the symbol and the bar.</exception>
     public static void Check(string symbol, IReadOnlyList<DailyBar> bars, string parameterName)
     {
