@@ -37,7 +37,7 @@ cli: ## publish only the CLI and write the ./bin/alchemiser launcher
 	@chmod +x $(ALCHEMISER)
 	@echo "built: $(ALCHEMISER)"
 
-test: ## every test (unit, integration, end to end)
+test: package ## every test (unit, integration, end to end); packages the six functions first (their handlers are tested)
 	dotnet test Alchemiser.sln $(DOTNET_FLAGS)
 
 lint: ## cfn-lint the SAM template (cfn-lint applies the SAM transform itself)
@@ -70,7 +70,7 @@ package: ## publish the six functions into artifacts/<Name>/ and zip each (offli
 	@rm -rf $(ARTIFACTS) && mkdir -p $(ARTIFACTS)
 	@for f in $(FUNCTIONS); do \
 	  $(MAKE) --no-print-directory build-$$f ARTIFACTS_DIR=$(CURDIR)/$(ARTIFACTS)/$$f || exit 1; \
-	  (cd $(ARTIFACTS)/$$f && zip -qr ../$$f.zip .) || exit 1; \
+	  (cd $(ARTIFACTS)/$$f && python3 -m zipfile -c ../$$f.zip *) || exit 1; \
 	done
 	@du -h $(ARTIFACTS)/*.zip
 
