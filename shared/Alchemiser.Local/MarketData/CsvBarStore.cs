@@ -97,27 +97,7 @@ public sealed class CsvBarStore : IBarStore
             }
         });
 
-        if (!failures.IsEmpty)
-        {
-            var ordered = failures.OrderBy(f => f.Index).Select(f => f.Error).ToArray();
-            if (ordered.Length == 1)
-            {
-                throw ordered[0];
-            }
-
-            throw new MarketDataException(
-                $"{ordered.Length} price files could not be loaded:\n" + string.Join("\n", ordered.Select(e => "  " + e.Message)),
-                CsvBarFormat.RemediationHint,
-                new AggregateException(ordered));
-        }
-
-        var result = new Dictionary<string, IReadOnlyList<DailyBar>>(distinct.Length, StringComparer.Ordinal);
-        for (var i = 0; i < distinct.Length; i++)
-        {
-            result[distinct[i]] = loaded[i];
-        }
-
-        return result;
+        return BarPreload.Collect(distinct, loaded, failures);
     }
 
     private const string MissingFolderHint =
