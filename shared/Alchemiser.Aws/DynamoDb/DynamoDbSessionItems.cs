@@ -146,23 +146,9 @@ internal static class DynamoDbSessionItems
             OutcomeEventId: DynamoDbValues.ReadOptionalText(item, OutcomeEventId));
     }
 
-    public static string StatusText(SessionStatus status) => status switch
-    {
-        SessionStatus.Collecting => "Collecting",
-        SessionStatus.Completing => "Completing",
-        SessionStatus.Completed => "Completed",
-        SessionStatus.Failed => "Failed",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown session status"),
-    };
+    public static string StatusText(SessionStatus status) => SessionStatusText.Of(status);
 
-    private static SessionStatus ReadStatus(string text) => text switch
-    {
-        "Collecting" => SessionStatus.Collecting,
-        "Completing" => SessionStatus.Completing,
-        "Completed" => SessionStatus.Completed,
-        "Failed" => SessionStatus.Failed,
-        _ => throw new InvalidDataException($"unknown session status '{text}' in the session table"),
-    };
+    private static SessionStatus ReadStatus(string text) => SessionStatusText.Parse(text, "session table");
 
     private static StrategyResult ReadResult(string strategyId, Dictionary<string, AttributeValue> map) =>
         new(

@@ -131,23 +131,9 @@ internal static class SqliteSessionRows
 
     public static long Ticks(DateTimeOffset instant) => instant.UtcTicks;
 
-    public static string StatusText(SessionStatus status) => status switch
-    {
-        SessionStatus.Collecting => "Collecting",
-        SessionStatus.Completing => "Completing",
-        SessionStatus.Completed => "Completed",
-        SessionStatus.Failed => "Failed",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown session status"),
-    };
+    public static string StatusText(SessionStatus status) => SessionStatusText.Of(status);
 
-    private static SessionStatus Status(string text) => text switch
-    {
-        "Collecting" => SessionStatus.Collecting,
-        "Completing" => SessionStatus.Completing,
-        "Completed" => SessionStatus.Completed,
-        "Failed" => SessionStatus.Failed,
-        _ => throw new InvalidDataException($"unknown session status '{text}' in the session database"),
-    };
+    private static SessionStatus Status(string text) => SessionStatusText.Parse(text, "session database");
 
     private static DateTimeOffset Instant(long utcTicks) => new(utcTicks, TimeSpan.Zero);
 
