@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Alchemiser.Core.Events;
+using Alchemiser.Core.Trading;
 using Spectre.Console;
 
 namespace Alchemiser.Cli;
@@ -49,7 +50,7 @@ public sealed class RunProgress(IAnsiConsole ui)
                 case EventTypes.RebalancePlanned:
                     var plan = envelope.PayloadAs<RebalancePlanned>();
                     var blocked = plan.Trades.Count(t => t.Blocked);
-                    Line("✓", $"plan: {plan.Trades.Count(t => t.Side == "sell" && !t.Blocked)} sells, {plan.Trades.Count(t => t.Side == "buy" && !t.Blocked)} buys"
+                    Line("✓", $"plan: {plan.Trades.Count(t => t.Side == FillSides.Sell && !t.Blocked)} sells, {plan.Trades.Count(t => t.Side == FillSides.Buy && !t.Blocked)} buys"
                         + (blocked > 0 ? $", {blocked} blocked" : "") + " — executing (sells first, then buys)");
                     break;
                 case EventTypes.TradeExecuted:
