@@ -30,5 +30,11 @@ public static class KnownSpecQuirks
     /// </summary>
     public static IReadOnlyList<SpecQuirk> InvalidResponseExamples { get; } =
     [
+        .. new[] { "Equity", "Options", "Crypto", "MultilegOptions", "IPO" }.Select(name => new SpecQuirk(AlpacaContractFiles.Trading, $"getAllOrders 200 {name}",
+            "the 200 response is an array of Order, but its examples $ref the single-order examples (#/components/examples/*OrderResponse), each one Order object")),
+        .. new[] { "postOrder", "getOrderByOrderID" }.Select(operationId => new SpecQuirk(AlpacaContractFiles.Trading, $"{operationId} 200 MultilegOptions",
+            "#/components/examples/MultilegOptionsOrderResponse gives the multi-leg parent order empty strings for asset_id, symbol, asset_class and side, "
+            + "and its legs an empty type; Order allows none of them (uuid, minLength 1, the AssetClass/OrderSide/OrderType enums). Only multi-leg option "
+            + "orders are affected, which the project does not place")),
     ];
 }

@@ -82,7 +82,7 @@ public sealed class OpenApiContract
     /// <summary>The schema validator over this document, for checks on schemas of one's own choosing.</summary>
     public SchemaValidator Validator { get; }
 
-    /// <summary>Every operation, in the order of the document.</summary>
+    /// <summary>Every operation, paths in document order, each path's methods in the order get, put, post, delete, options, head, patch, trace.</summary>
     public IReadOnlyList<OpenApiOperation> Operations => _operations;
 
     /// <summary>Reads an OpenAPI 3.0.x document from a file.</summary>
