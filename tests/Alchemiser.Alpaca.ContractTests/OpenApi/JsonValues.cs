@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -69,21 +68,11 @@ internal static class JsonValues
         writer.WriteEndArray();
     });
 
-    /// <summary>The element <paramref name="text"/> parses to when it is one JSON scalar of the wanted kind, else null.</summary>
-    public static JsonElement? TryParseScalar(string text, JsonValueKind wanted)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            var root = document.RootElement;
-            var matches = wanted == JsonValueKind.True ? root.ValueKind is JsonValueKind.True or JsonValueKind.False : root.ValueKind == wanted;
-            return matches ? root.Clone() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The JSON number <paramref name="text"/> is, or null when it is not one (<c>10</c>, <c>1.5</c> are; <c>+1</c>, <c>ten</c> are not).</summary>
+    public static JsonElement? TryParseNumber(string text) => TryParse(text, kind => kind == JsonValueKind.Number);
+
+    /// <summary>The JSON boolean <paramref name="text"/> is, or null when it is neither <c>true</c> nor <c>false</c>.</summary>
+    public static JsonElement? TryParseBoolean(string text) => TryParse(text, kind => kind is JsonValueKind.True or JsonValueKind.False);
 
     /// <summary>Whether a JSON number has no fractional part (<c>5</c>, <c>5.0</c>, <c>5e2</c> do; <c>5.5</c> does not).</summary>
     public static bool IsIntegral(JsonElement number)
@@ -95,6 +84,19 @@ internal static class JsonValues
 
         var d = number.GetDouble();
         return double.IsFinite(d) && Math.Floor(d) == d;
+    }
+
+    private static JsonElement? TryParse(string text, Func<JsonValueKind, bool> wanted)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return wanted(document.RootElement.ValueKind) ? document.RootElement.Clone() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static JsonElement Element(Action<Utf8JsonWriter> write)
@@ -111,7 +113,4 @@ internal static class JsonValues
 
     private static string Shorten(string text) =>
         text.Length <= 60 ? text : new StringBuilder(text, 0, 57, 60).Append("...").ToString();
-
-    /// <summary>Invariant number formatting for messages.</summary>
-    public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -348,8 +348,8 @@ public sealed class OpenApiContract
     /// <summary>A query or path value as JSON of the schema's type when it reads as one, else as a JSON string (which then fails the type check).</summary>
     private JsonElement Typed(string value, JsonElement schema) => Validator.DeclaredType(schema) switch
     {
-        "integer" or "number" => JsonValues.TryParseScalar(value, JsonValueKind.Number) ?? JsonValues.String(value),
-        "boolean" => JsonValues.TryParseScalar(value, JsonValueKind.True) ?? JsonValues.String(value),
+        "integer" or "number" => JsonValues.TryParseNumber(value) ?? JsonValues.String(value),
+        "boolean" => JsonValues.TryParseBoolean(value) ?? JsonValues.String(value),
         _ => JsonValues.String(value),
     };
 
