@@ -49,8 +49,8 @@ public static class AlpacaContractFiles
         }
 
         throw new DirectoryNotFoundException(
-            $"Alpaca's OpenAPI files ({Trading}, {MarketData}) were not found. They belong in <repo>/../shared/contracts/alpaca; "
-            + $"elsewhere (e.g. a CI clone) set {DirectoryVariable} to the folder holding them. Searched: {string.Join(", ", searched)}");
+            $"Alpaca's OpenAPI files ({Trading}, {MarketData}) were not found. They belong in <repo>/shared/contracts/alpaca (restore them with git); "
+            + $"or set {DirectoryVariable} to the folder holding them. Searched: {string.Join(", ", searched)}");
     }
 
     private static bool HoldsBoth(string folder) =>
