@@ -328,15 +328,24 @@ public sealed class AlpacaClient : IBroker, IDailyBarSource, IDisposable
     }
 
     /// <inheritdoc />
-    /// <remarks><c>GET /v2/orders/{order_id}</c>; 404 throws <see cref="OrderNotFoundException"/>.</remarks>
+    /// <remarks>
+    /// <c>GET /v2/orders/{order_id}</c>; 404, and Alpaca's 422 for an id that is not an order id, throw
+    /// <see cref="OrderNotFoundException"/>.
+    /// </remarks>
     public async Task<BrokerOrder> GetOrderAsync(string orderId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         var request = AlpacaRequest.Get(AlpacaHost.Trading, OrderPath(orderId));
         var reply = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (reply.StatusCode == 404)
+        if (reply.StatusCode is 404 or 422)
         {
-            throw new OrderNotFoundException(orderId, _transport.Failure(request, reply));
+            var failure = _transport.Failure(request, reply);
+            if (failure.StatusCode == 404 || IsNotAnOrderId(failure))
+            {
+                throw new OrderNotFoundException(orderId, failure);
+            }
+
+            throw failure;
         }
 
         EnsureSuccess(request, reply);
@@ -405,6 +414,7 @@ public sealed class AlpacaClient : IBroker, IDailyBarSource, IDisposable
         switch (reply.StatusCode)
         {
             case 404:
+            case 422 when IsNotAnOrderId(_transport.Failure(request, reply)):
                 throw new OrderNotFoundException(orderId, _transport.Failure(request, reply));
             case 422:
                 _transport.Info("Alpaca order not cancelable; left as it is", ("order_id", orderId), ("alpaca_message", _transport.Failure(request, reply).AlpacaMessage));
@@ -578,7 +588,7 @@ public sealed class AlpacaClient : IBroker, IDailyBarSource, IDisposable
     private async Task<BrokerOrder> RefusedAsync(
         AlpacaRequest request, AlpacaApiException failure, int send, string clientOrderId, string? orderId, string what, CancellationToken cancellationToken)
     {
-        if (failure.StatusCode == 404 && orderId is not null)
+        if (orderId is not null && (failure.StatusCode == 404 || IsNotAnOrderId(failure)))
         {
             throw new OrderNotFoundException(orderId, failure);
         }
@@ -643,6 +653,10 @@ public sealed class AlpacaClient : IBroker, IDailyBarSource, IDisposable
             throw _transport.Failure(request, reply);
         }
     }
+
+    /// <summary>Alpaca's 422 for an order id that is not one (not a UUID): <c>order_id is missing</c>.</summary>
+    private static bool IsNotAnOrderId(AlpacaApiException failure) =>
+        failure.StatusCode == 422 && failure.AlpacaMessage.Contains("order_id", StringComparison.OrdinalIgnoreCase);
 
     private static AlpacaRequest NewOrder(NewOrderJson body) =>
         new(HttpMethod.Post, AlpacaHost.Trading, "/v2/orders", null, Serialize(body, AlpacaJsonContext.Default.NewOrderJson));
