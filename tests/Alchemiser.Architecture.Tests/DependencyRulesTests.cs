@@ -64,6 +64,22 @@ public class DependencyRulesTests
     }
 
     [Fact]
+    public void The_alpaca_client_references_only_core_and_polly_core()
+    {
+        Assert.Equal(["../Alchemiser.Core/Alchemiser.Core.csproj"], ProjectReferences("shared/Alchemiser.Alpaca/Alchemiser.Alpaca.csproj"));
+        Assert.Equal(["Polly.Core"], PackageReferences("shared/Alchemiser.Alpaca/Alchemiser.Alpaca.csproj"));
+    }
+
+    [Theory]
+    [InlineData("shared/Alchemiser.Core/Alchemiser.Core.csproj")]
+    [InlineData("shared/Alchemiser.Dsl/Alchemiser.Dsl.csproj")]
+    [InlineData("shared/Alchemiser.Aws/Alchemiser.Aws.csproj")]
+    public void Core_and_the_other_shared_libraries_do_not_reference_the_alpaca_client(string project)
+    {
+        Assert.DoesNotContain(ProjectReferences(project), reference => reference.Contains("Alchemiser.Alpaca", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Only_the_local_host_references_functions_and_no_shared_project_references_the_cli()
     {
         foreach (var project in Directory.GetFiles(RepositoryLayout.PathOf("shared"), "*.csproj", SearchOption.AllDirectories))
