@@ -52,7 +52,7 @@ public sealed class DeployScriptTests : IDisposable
         var result = Run(["deploy", "prod"], new() { ["TRADING_MODE"] = "live", ["CONFIRM_LIVE"] = "yes" });
 
         Assert.Equal(0, result.ExitCode);
-        Assert.EndsWith("--parameter-overrides 'Stage=prod TradingMode=live'", result.Lines[^1], StringComparison.Ordinal);
+        Assert.EndsWith("--parameter-overrides 'Stage=prod TradingMode=live LiveTradingConfirmation=confirmed'", result.Lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public class TemplateResourcesTests
     }
 
     [Fact]
-    public void Live_trading_is_asserted_to_need_the_prod_stage()
+    public void Live_trading_is_asserted_to_need_the_prod_stage_and_the_operators_confirmation()
     {
         var parameters = (YamlMappingNode)Template.Root.Get("Parameters")!;
         Assert.Equal(["dev", "prod", "ephemeral"], ((YamlMappingNode)parameters.Get("Stage")!).Get("AllowedValues").AsList().Select(v => ((YamlScalarNode)v).Value));
@@ -134,8 +134,12 @@ public class TemplateResourcesTests
 
         var rule = (YamlMappingNode)((YamlMappingNode)Template.Root.Get("Rules")!).Get("LiveTradingOnlyInProd")!;
         Assert.Equal(["TradingMode", "live"], ((YamlSequenceNode)rule.Get("RuleCondition")!).Children.Select(n => ((YamlScalarNode)n).Value));
-        var assertion = (YamlMappingNode)Assert.Single(rule.Get("Assertions").AsList());
-        Assert.Equal(["Stage", "prod"], ((YamlSequenceNode)assertion.Get("Assert")!).Children.Select(n => ((YamlScalarNode)n).Value));
+        Assert.Equal(
+            [["Stage", "prod"], ["LiveTradingConfirmation", "confirmed"]],
+            rule.Get("Assertions").AsList().Select(a => ((YamlSequenceNode)((YamlMappingNode)a).Get("Assert")!).Children.Select(n => ((YamlScalarNode)n).Value!).ToArray()));
+        Assert.Equal("no", ((YamlMappingNode)parameters.Get("LiveTradingConfirmation")!).Scalar("Default"));
+        Assert.Equal("LiveTradingConfirmation", ((YamlMappingNode)Template.Root.Get("Globals")!).Get("Function")!.Descendants()
+            .OfType<YamlMappingNode>().Select(m => m.Get("ALCHEMISER_LIVE_TRADING")).OfType<YamlNode>().Single().ReferencedId());
     }
 
     [Theory]
