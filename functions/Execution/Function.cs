@@ -1,5 +1,6 @@
 using Alchemiser.Core.Hosting;
 using Alchemiser.Core.Logging;
+using Alchemiser.Lambda;
 
 namespace Alchemiser.Execution;
 
@@ -13,6 +14,18 @@ public sealed class Function(ExecutionService service, IAlchemiserLog log)
 {
     /// <summary>The function's name on every log line.</summary>
     public const string Name = "Execution";
+
+    /// <summary>Lambda's constructor: Alpaca, the ledger table, the bus and the queue's receive limit, from the environment.</summary>
+    public Function()
+        : this(LambdaServices.FromEnvironment())
+    {
+    }
+
+    /// <summary>Composes the function the way Lambda does, from <paramref name="services"/>.</summary>
+    public Function(LambdaServices services)
+        : this(Compose(services), services.Log)
+    {
+    }
 
     public async Task<Stream> HandleAsync(Stream input)
     {
@@ -58,5 +71,12 @@ public sealed class Function(ExecutionService service, IAlchemiserLog log)
         {
             runLog.Error(publishError, "could not publish WorkflowFailed for the dead-lettered message", ("message_id", message.MessageId));
         }
+    }
+
+    private static ExecutionService Compose(LambdaServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var settings = new ExecutionSettings { MaxReceiveCount = services.Environment.Integer(LambdaVariables.MaxReceiveCount, 3) };
+        return new ExecutionService(services.Broker(), services.Ledger(), services.Publisher(), services.Clock, services.Delay, settings);
     }
 }

@@ -1,5 +1,6 @@
 using Alchemiser.Core.Hosting;
 using Alchemiser.Core.Logging;
+using Alchemiser.Lambda;
 
 namespace Alchemiser.Notifications;
 
@@ -10,6 +11,18 @@ namespace Alchemiser.Notifications;
 /// </summary>
 public sealed class Function(NotificationService service, IAlchemiserLog log)
 {
+    /// <summary>Lambda's constructor: the S3 report store and the SNS notifier from the environment.</summary>
+    public Function()
+        : this(LambdaServices.FromEnvironment())
+    {
+    }
+
+    /// <summary>Composes the function the way Lambda does, from <paramref name="services"/>.</summary>
+    public Function(LambdaServices services)
+        : this(Compose(services), services.Log)
+    {
+    }
+
     public Task<Stream> HandleAsync(Stream input) =>
         EventBridgeInvocation.HandleAsync(input, log, "Notifications", async (envelope, runLog) =>
         {
@@ -23,4 +36,10 @@ public sealed class Function(NotificationService service, IAlchemiserLog log)
             };
             runLog.Info(what, ("event_id", envelope.EventId), ("event_type", envelope.EventType), ("outcome", outcome));
         });
+
+    private static NotificationService Compose(LambdaServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new NotificationService(services.Reports(), services.Notifier());
+    }
 }

@@ -1,5 +1,6 @@
 using Alchemiser.Core.Hosting;
 using Alchemiser.Core.Logging;
+using Alchemiser.Lambda;
 
 namespace Alchemiser.StrategyOrchestrator;
 
@@ -9,6 +10,18 @@ namespace Alchemiser.StrategyOrchestrator;
 /// </summary>
 public sealed class Function(RunOrchestrationService service, IAlchemiserLog log)
 {
+    /// <summary>Lambda's constructor: the session table, the bus, Alpaca's calendar and the packaged strategies, from the environment.</summary>
+    public Function()
+        : this(LambdaServices.FromEnvironment())
+    {
+    }
+
+    /// <summary>Composes the function the way Lambda does, from <paramref name="services"/>.</summary>
+    public Function(LambdaServices services)
+        : this(Compose(services), services.Log)
+    {
+    }
+
     public async Task<Stream> HandleAsync(Stream input)
     {
         var schedule = await LambdaStreams.ReadScheduleInputAsync(input).ConfigureAwait(false);
@@ -21,5 +34,17 @@ public sealed class Function(RunOrchestrationService service, IAlchemiserLog log
             ("requests_published", start.RequestsPublished),
             ("reason", start.Reason));
         return LambdaStreams.Write(start, OrchestratorJsonContext.Default.RunStart);
+    }
+
+    private static RunOrchestrationService Compose(LambdaServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var environment = services.Environment;
+        var settings = new OrchestratorSettings(
+            services.StrategiesDirectory(),
+            environment.Choice(LambdaVariables.EarlyClosePolicy, "run", "run", "skip"),
+            environment.Choice(LambdaVariables.FailurePolicy, "abort", "abort", "proceed"),
+            environment.Choice(LambdaVariables.LiveBarPolicy, "live-bar", "live-bar", "previous-close"));
+        return new RunOrchestrationService(services.Sessions(), services.Publisher(), services.Calendar(), services.Clock, settings);
     }
 }

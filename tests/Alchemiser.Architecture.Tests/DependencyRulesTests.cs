@@ -70,6 +70,14 @@ public class DependencyRulesTests
         Assert.Equal(["Polly.Core"], PackageReferences("shared/Alchemiser.Alpaca/Alchemiser.Alpaca.csproj"));
     }
 
+    [Fact]
+    public void The_lambda_composition_root_references_core_and_the_two_adapter_libraries_only()
+    {
+        Assert.Equal(
+            ["../Alchemiser.Alpaca/Alchemiser.Alpaca.csproj", "../Alchemiser.Aws/Alchemiser.Aws.csproj", "../Alchemiser.Core/Alchemiser.Core.csproj"],
+            ProjectReferences("shared/Alchemiser.Lambda/Alchemiser.Lambda.csproj").Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("shared/Alchemiser.Core/Alchemiser.Core.csproj")]
     [InlineData("shared/Alchemiser.Dsl/Alchemiser.Dsl.csproj")]

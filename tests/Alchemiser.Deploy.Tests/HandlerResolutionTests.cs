@@ -40,6 +40,9 @@ public sealed class HandlerResolutionTests
             var method = type!.GetMethod(methodName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static, [typeof(Stream)]);
             Assert.True(method is not null, $"{typeName} has no public {methodName}(Stream)");
             Assert.Equal(typeof(Task<Stream>), method!.ReturnType);
+            Assert.True(
+                method.IsStatic || type.GetConstructor(Type.EmptyTypes) is { IsPublic: true },
+                $"{typeName} has no public parameterless constructor, which Lambda needs to create it");
         }
         finally
         {
@@ -55,5 +58,22 @@ public sealed class HandlerResolutionTests
         Assert.True(File.Exists(zip), $"{zip} is missing: run make package (make test does it first)");
 
         Assert.InRange(new FileInfo(zip).Length, 1, MaxZippedBytes);
+    }
+
+    [Theory]
+    [InlineData("StrategyOrchestrator")]
+    [InlineData("StrategyWorker")]
+    public void The_functions_that_read_strategy_files_carry_every_one_of_them(string function)
+    {
+        var strategies = RepositoryLayout.PathOf("strategies");
+        var packaged = RepositoryLayout.PathOf("artifacts", function, "strategies");
+        var files = Directory.GetFiles(strategies, "*", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        Assert.All(files, file =>
+        {
+            var copy = Path.Combine(packaged, Path.GetRelativePath(strategies, file));
+            Assert.True(File.Exists(copy), $"{copy} is missing: the function reads its strategies from strategies/ beside its assembly");
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(copy));
+        });
     }
 }

@@ -67,6 +67,24 @@ internal sealed class SamTemplate
         }
     }
 
+    /// <summary>The variables a function runs with: Globals' and its own (its own win), each with its template value node.</summary>
+    public IReadOnlyDictionary<string, YamlNode> FunctionEnvironment(string function)
+    {
+        var variables = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var properties in new[] { (Root.Get("Globals") as YamlMappingNode)?.Get("Function") as YamlMappingNode, Properties(function) })
+        {
+            if ((properties?.Get("Environment") as YamlMappingNode)?.Get("Variables") is YamlMappingNode declared)
+            {
+                foreach (var (key, value) in declared.Children)
+                {
+                    variables[((YamlScalarNode)key).Value!] = value;
+                }
+            }
+        }
+
+        return variables;
+    }
+
     private static IEnumerable<string> VariableNames(YamlMappingNode properties) =>
         (properties.Get("Environment") as YamlMappingNode)?.Get("Variables") is YamlMappingNode variables
             ? variables.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!)
