@@ -112,6 +112,7 @@ public sealed class OrderLifecycleTests
         Assert.Equal(PaperServer.Open.AddSeconds(3), Wire.Instant(order["canceled_at"]));
         again.AssertError(HttpStatusCode.UnprocessableEntity, 42210000, "order is already in \"canceled\" state");
         Assert.Equal(OrderStatus.Canceled, (await paper.Broker.GetOrderAsync("paper-000001")).Status);
+        Assert.Equal([200, 204, 200, 422], paper.Server.Journal.Entries.Select(e => e.StatusCode));
     }
 
     [Fact]

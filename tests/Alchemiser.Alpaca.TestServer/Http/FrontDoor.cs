@@ -164,6 +164,12 @@ internal sealed class FrontDoor(RequestDelegate next, ServerState state)
         }
 
         var body = buffer.ToArray();
+        if (body.Length == 0)
+        {
+            // A 204 may carry neither a body nor a Content-Length.
+            return (response.StatusCode, string.Empty);
+        }
+
         response.ContentLength = body.Length;
         try
         {
