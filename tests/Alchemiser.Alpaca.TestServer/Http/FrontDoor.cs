@@ -40,20 +40,27 @@ internal sealed class FrontDoor(RequestDelegate next, ServerState state)
             context.Features.Set(delivery);
         }
 
-        var sent = await DeliverAsync(context, buffer, exchange);
-        state.Journal.Add(new JournalEntry(
-            sequence,
-            receivedAt,
-            request.Method.ToUpperInvariant(),
-            state.Keys.Redact(request.Path.Value ?? "/"),
-            state.Keys.Redact(request.QueryString.Value ?? string.Empty),
-            state.Keys.Redact(requestBody),
-            authorized,
-            sent.StatusCode,
-            exchange.ServedStatusCode,
-            exchange.Fault,
-            state.Keys.Redact(sent.Body),
-            exchange.ServerError is { } error ? state.Keys.Redact(error) : null));
+        var sent = (StatusCode: 0, Body: string.Empty);
+        try
+        {
+            sent = await DeliverAsync(context, buffer, exchange);
+        }
+        finally
+        {
+            state.Journal.Add(new JournalEntry(
+                sequence,
+                receivedAt,
+                request.Method.ToUpperInvariant(),
+                state.Keys.Redact(request.Path.Value ?? "/"),
+                state.Keys.Redact(request.QueryString.Value ?? string.Empty),
+                state.Keys.Redact(requestBody),
+                authorized,
+                sent.StatusCode,
+                exchange.ServedStatusCode,
+                exchange.Fault,
+                state.Keys.Redact(sent.Body),
+                exchange.ServerError is { } error ? state.Keys.Redact(error) : null));
+        }
     }
 
     private async Task ServeAsync(HttpContext context, bool authorized, DateTimeOffset receivedAt, MemoryStream buffer, Exchange exchange)
