@@ -106,6 +106,22 @@ public class DependencyRulesTests
     }
 
     [Fact]
+    public void No_shipped_project_references_a_project_under_tests()
+    {
+        var shipped = new[] { "shared", "functions", "cli" }
+            .SelectMany(folder => Directory.GetFiles(RepositoryLayout.PathOf(folder), "*.csproj", SearchOption.AllDirectories));
+        foreach (var project in shipped)
+        {
+            foreach (var reference in ProjectReferences(Path.GetRelativePath(RepositoryLayout.Root, project)))
+            {
+                var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, reference));
+                var relative = Path.GetRelativePath(RepositoryLayout.Root, full).Replace('\\', '/');
+                Assert.False(relative.StartsWith("tests/", StringComparison.Ordinal), $"{project} references the test project {relative}");
+            }
+        }
+    }
+
+    [Fact]
     public void Package_versions_are_pinned_centrally()
     {
         foreach (var project in Directory.GetFiles(RepositoryLayout.Root, "*.csproj", SearchOption.AllDirectories))
