@@ -38,7 +38,8 @@ public abstract class PhasesOnThePaperBrokerScenarios
         Assert.Equal(10_000m - (136m * 36.10m) - (68m * 73.05m), account.Cash);
         Assert.Equal(account.Cash, account.BuyingPower);
         Assert.Equal((136m, 68m), (await sim.PositionAsync("URA"), await sim.PositionAsync("CCJ")));
-        Assert.Equal([("URA", 136m), ("CCJ", 68m)], (await sim.LedgerAsync()).Select(r => (r.Symbol, r.Quantity)));
+        // Both fill on the tick at 3 s; the ledger orders fills of one instant by broker order id, which is Alpaca's UUID over HTTP.
+        Assert.Equal([("CCJ", 68m), ("URA", 136m)], (await sim.LedgerAsync()).Select(r => (r.Symbol, r.Quantity)).OrderBy(r => r.Symbol, StringComparer.Ordinal));
         await sim.AssertLedgerAgreesWithBrokerAsync();
 
         // As ExecutionService documents it: a buy scaled to what the account pays is not a failure; only a buy scaled to nothing is.
