@@ -26,7 +26,13 @@ public abstract class RedeliveryOnThePaperBrokerScenarios : IAsyncLifetime
 
     public async Task InitializeAsync() => _sim = await PaperAfternoon.StartAsync(Venue);
 
-    public async Task DisposeAsync() => await _sim.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_sim is not null)
+        {
+            await _sim.DisposeAsync(); // not set when the afternoon failed to start
+        }
+    }
 
     /// <summary>SOXL, URA and BIL quoted as they are when the run starts, from <paramref name="at"/> seconds on.</summary>
     private void QuoteTheMarket(double at)

@@ -19,7 +19,13 @@ public abstract class SpreadWalkOnThePaperBrokerScenarios : IAsyncLifetime
 
     public async Task InitializeAsync() => _sim = await PaperAfternoon.StartAsync(Venue);
 
-    public async Task DisposeAsync() => await _sim.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_sim is not null)
+        {
+            await _sim.DisposeAsync(); // not set when the afternoon failed to start
+        }
+    }
 
     [Fact]
     public async Task A_buy_whose_ask_falls_to_the_step_two_limit_after_the_first_wait_fills_once_at_step_two_with_no_market_order()
