@@ -20,15 +20,15 @@ public sealed class ClientRequestTests(ClientSessionFixture fixture)
     [Fact]
     public void Every_request_reached_the_server_as_the_client_sent_it()
     {
+        var differences = Session.Sent.Zip(Session.Journal)
+            .Where(pair => (pair.First.Method, pair.First.PathAndQuery) != (pair.Second.Method, pair.Second.Path + pair.Second.Query)
+                || !pair.Second.Authorized || pair.Second.ServerError is not null || pair.Second.StatusCode == 0)
+            .Select(pair => $"sent {pair.First.Method} {pair.First.PathAndQuery}, journaled #{pair.Second.Sequence} {pair.Second.Method} {pair.Second.Path}{pair.Second.Query} "
+                + $"(authorized: {pair.Second.Authorized}, status {pair.Second.StatusCode}, server error: {pair.Second.ServerError ?? "none"})")
+            .ToList();
+
         Assert.Equal(Session.Sent.Count, Session.Journal.Count);
-        Assert.All(Session.Sent.Zip(Session.Journal), pair =>
-        {
-            var (sent, entry) = pair;
-            Assert.Equal((sent.Method, sent.PathAndQuery), (entry.Method, entry.Path + entry.Query));
-            Assert.True(entry.Authorized, $"#{entry.Sequence} was not authorized");
-            Assert.Null(entry.ServerError);
-            Assert.NotEqual(0, entry.StatusCode);
-        });
+        Assert.True(differences.Count == 0, "requests the server did not get or serve as sent:\n" + string.Join('\n', differences));
     }
 
     [Fact]
