@@ -45,18 +45,23 @@ public sealed class ServerResponseTests(ClientSessionFixture fixture)
 
         var problems = ExchangeChecks.Lines(errors, ExchangeChecks.Response);
 
-        Assert.Equal([403, 404, 422], errors.Select(e => e.Status).Distinct().Order());
+        Assert.Equal([403, 404, 422, 429, 500], errors.Select(e => e.Status).Distinct().Order());
         Assert.True(problems.Count == 0, "error responses that are not Alpaca's error body:\n" + string.Join('\n', problems));
     }
 
     [Fact]
-    public void Only_the_refusals_the_script_asks_for_are_errors()
+    public void Only_the_refusals_and_faults_the_script_asks_for_are_errors()
     {
         var errors = Session.Exchanges.Where(e => e.Status >= 400).Select(e => (e.Method, Operation: ExchangeChecks.Operation(e)?.OperationId, e.Status)).ToList();
 
         Assert.Equal(
             [
+                ("GET", "LegacyClock", 429),
                 ("GET", "get-v2-assets-symbol_or_asset_id", 404),
+                ("GET", "getAccount", 500),
+                ("POST", "postOrder", 500),
+                ("POST", "postOrder", 500),
+                ("GET", "getOrderByClientOrderId", 404),
                 ("POST", "postOrder", 403),
                 ("POST", "postOrder", 422),
                 ("POST", "postOrder", 422),

@@ -1,3 +1,4 @@
+using Alchemiser.Alpaca.TestServer.Faults;
 using Alchemiser.Core.Brokerage;
 using Alchemiser.Core.MarketData;
 using Alchemiser.Local.Brokerage;
@@ -12,10 +13,12 @@ namespace Alchemiser.Alpaca.ContractTests.Session;
 /// buy and sell orders, a notional order, a replace with qty and limit price, single and bulk cancels, listings of
 /// each status, several symbols at once for quotes, trades and bars (the bars in several pages), and the refusals
 /// the client meets in a run: unknown asset, order and client order id, insufficient buying power, a fraction of a
-/// whole-share asset, a reused client order id, a cancel of an order no longer open. A step whose outcome is not the
-/// one scripted throws, so the session cannot quietly stop covering something.
+/// whole-share asset, a reused client order id, a cancel of an order no longer open. A few injected faults make the
+/// client send what it sends when things go wrong: a read retried after a 429 and after a 500, an order whose answer
+/// is lost (looked up by client order id and adopted) and an order refused with a 500 (looked up, not found, sent
+/// again). A step whose outcome is not the one scripted throws, so the session cannot quietly stop covering something.
 /// </summary>
-internal sealed class ClientScript(AlpacaClient client, SimulatedClock clock, ISet<string> driven)
+internal sealed class ClientScript(AlpacaClient client, SimulatedClock clock, FaultInjector faults, ISet<string> driven)
 {
     /// <summary>Every symbol with a market: two fractionable ETFs and a whole-share stock with a dot in its symbol.</summary>
     public static readonly string[] Symbols = ["SPY", "QQQ", "BRK.B"];
@@ -42,12 +45,17 @@ internal sealed class ClientScript(AlpacaClient client, SimulatedClock clock, IS
 
     public async Task RunAsync()
     {
+        faults.Enqueue(new FaultRule("GET", "/v2/clock", Fault.TooManyRequests(TimeSpan.FromSeconds(1))));
+        faults.Enqueue(new FaultRule("GET", "/v2/account", Fault.InternalServerError()));
         await ReadMarketAsync();
         await ReadAccountAsync(expectedPositions: 0);
 
         var limit = await SubmitAsync(new OrderRequest("contract-spy-limit-1", "SPY", OrderSide.Buy, 5m, OrderType.Limit, 99.50m), OrderStatus.New);
+        faults.Enqueue(new FaultRule("POST", "/v2/orders", Fault.LostResponse(LostResponseMode.InternalServerError)));
         await SubmitAsync(new OrderRequest("contract-qqq-market-1", "QQQ", OrderSide.Buy, 3m, OrderType.Market, null), OrderStatus.New);
+        faults.Enqueue(new FaultRule("POST", "/v2/orders", Fault.InternalServerError()));
         await SubmitAsync(new OrderRequest("contract-spy-fraction-1", "SPY", OrderSide.Buy, 0.5m, OrderType.Market, null), OrderStatus.New);
+        Expect(faults.Pending == 0, $"{faults.Pending} injected faults were never met");
         var notional = await Drive(nameof(AlpacaClient.SubmitNotionalOrderAsync), () => client.SubmitNotionalOrderAsync("contract-spy-notional-1", "SPY", OrderSide.Buy, 250.75m));
         Expect(notional.Symbol == "SPY" && notional.Side == OrderSide.Buy, $"the notional order came back as {notional}");
         await RefusedAsync(new OrderRequest("contract-brkb-limit-1", "BRK.B", OrderSide.Buy, 1000m, OrderType.Limit, 460m), RejectionReason.InsufficientBuyingPower);

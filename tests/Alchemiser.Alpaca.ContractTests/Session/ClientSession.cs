@@ -75,7 +75,7 @@ public sealed class ClientSession
                 using var router = new ApiRouter(server.BaseUrl);
                 var options = AlpacaOptions.Paper with { TradingBaseUrl = ApiRouter.TradingBaseUrl, DataBaseUrl = ApiRouter.DataBaseUrl };
                 using var client = new AlpacaClient(options, new AlpacaCredentials(KeyId, SecretKey), router, clock, clock);
-                await new ClientScript(client, clock, driven).RunAsync();
+                await new ClientScript(client, clock, server.Faults, driven).RunAsync();
                 sent = router.Sent;
             }
             finally
