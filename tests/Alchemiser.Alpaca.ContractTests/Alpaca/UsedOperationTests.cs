@@ -43,6 +43,18 @@ public sealed class UsedOperationTests
         Assert.All(readme, id => Assert.Contains(id, covered));
     }
 
+    [Fact]
+    public void Every_operation_the_client_uses_has_a_reference_request_in_its_document()
+    {
+        var rows = UsedOperations.Requests().Select(row => ((string)row[0]!, (string)row[1]!)).ToHashSet();
+
+        foreach (var (spec, ids) in UsedOperations.ByClient)
+        {
+            Assert.All(ids, id => Assert.Contains((spec, id), rows));
+            Assert.All(ids, id => Assert.NotNull(AlpacaSpecs.Named(spec).FindOperationById(id)));
+        }
+    }
+
     [Theory]
     [InlineData(AlpacaSpecs.Trading, "POST", "/v2/account", "/v2/account of trading-api.json has no POST operation (it has GET)")]
     [InlineData(AlpacaSpecs.Trading, "PUT", "/v2/orders/" + UsedOperations.OrderId, "has no PUT operation (it has GET, DELETE, PATCH)")]

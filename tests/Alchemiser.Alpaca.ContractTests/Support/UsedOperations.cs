@@ -14,6 +14,22 @@ internal static class UsedOperations
 
     public const string Replacement = """{"qty":"2","limit_price":"187.20","client_order_id":"alc-x-AAPL-buy-2"}""";
 
+    /// <summary>
+    /// The operations <see cref="AlpacaClient"/> calls, by API: exactly those a session of the client against the test
+    /// server reaches (a test holds the two equal). The README's single-symbol market-data operations
+    /// (<c>StockLatestQuoteSingle</c>, <c>StockLatestTradeSingle</c>, <c>StockBarSingle</c>) are in <see cref="Requests"/>
+    /// only: the client always asks for a list of symbols.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> ByClient { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+    {
+        [AlpacaSpecs.Trading] = new SortedSet<string>(StringComparer.Ordinal)
+        {
+            "getAccount", "getAllOpenPositions", "postOrder", "getAllOrders", "deleteAllOrders", "getOrderByOrderID", "patchOrderByOrderId",
+            "deleteOrderByOrderID", "getOrderByClientOrderId", "LegacyClock", "LegacyCalendar", "get-v2-assets-symbol_or_asset_id",
+        },
+        [AlpacaSpecs.MarketData] = new SortedSet<string>(StringComparer.Ordinal) { "StockLatestQuotes", "StockLatestTrades", "StockBars" },
+    };
+
     /// <summary>spec, operationId, method, path and query, body.</summary>
     public static TheoryData<string, string, string, string, string?> Requests() => new()
     {
