@@ -68,7 +68,7 @@ internal sealed class FrontDoor(RequestDelegate next, ServerState state)
         if (!authorized)
         {
             exchange.RateLimit = state.Budget.Peek(receivedAt);
-            await ResponseWriter.ErrorAsync(context, StatusCodes.Status401Unauthorized, AlpacaApiException.UnauthorizedCode, "request is not authorized");
+            await ResponseWriter.ErrorAsync(context, StatusCodes.Status401Unauthorized, AlpacaErrorResponse.UnauthorizedCode, "request is not authorized");
             return;
         }
 
@@ -135,7 +135,7 @@ internal sealed class FrontDoor(RequestDelegate next, ServerState state)
         {
             await next(context);
         }
-        catch (AlpacaApiException refusal)
+        catch (AlpacaErrorResponse refusal)
         {
             Reset(context, buffer);
             await ResponseWriter.ErrorAsync(context, refusal.StatusCode, refusal.Code, refusal.Message);
@@ -143,7 +143,7 @@ internal sealed class FrontDoor(RequestDelegate next, ServerState state)
         catch (OrderNotFoundException)
         {
             Reset(context, buffer);
-            await ResponseWriter.ErrorAsync(context, StatusCodes.Status404NotFound, AlpacaApiException.NotFoundCode, "order not found");
+            await ResponseWriter.ErrorAsync(context, StatusCodes.Status404NotFound, AlpacaErrorResponse.NotFoundCode, "order not found");
         }
         catch (Exception failure) when (!state.Stopping.IsCancellationRequested)
         {
@@ -191,7 +191,7 @@ internal sealed class FrontDoor(RequestDelegate next, ServerState state)
     }
 
     private static Task TooManyRequestsAsync(HttpContext context) =>
-        ResponseWriter.ErrorAsync(context, StatusCodes.Status429TooManyRequests, AlpacaApiException.RateLimitCode, "rate limit exceeded");
+        ResponseWriter.ErrorAsync(context, StatusCodes.Status429TooManyRequests, AlpacaErrorResponse.RateLimitCode, "rate limit exceeded");
 
     /// <summary>Drops what the endpoint wrote so an error can take its place.</summary>
     private static void Reset(HttpContext context, MemoryStream buffer)

@@ -49,7 +49,7 @@ internal sealed class JsonBody
         {
             if (!known.Contains(name))
             {
-                throw AlpacaApiException.Unprocessable($"unknown field \"{name}\"");
+                throw AlpacaErrorResponse.Unprocessable($"unknown field \"{name}\"");
             }
         }
     }
@@ -63,7 +63,7 @@ internal sealed class JsonBody
         {
             null => null,
             { ValueKind: JsonValueKind.String } value => value.GetString(),
-            _ => throw AlpacaApiException.Unprocessable($"{name} must be a string"),
+            _ => throw AlpacaErrorResponse.Unprocessable($"{name} must be a string"),
         };
 
     /// <summary>The boolean field <paramref name="name"/>; null when absent.</summary>
@@ -73,7 +73,7 @@ internal sealed class JsonBody
             null => null,
             { ValueKind: JsonValueKind.True } => true,
             { ValueKind: JsonValueKind.False } => false,
-            _ => throw AlpacaApiException.Unprocessable($"{name} must be a boolean"),
+            _ => throw AlpacaErrorResponse.Unprocessable($"{name} must be a boolean"),
         };
 
     /// <summary>The decimal field <paramref name="name"/> (a string like <c>"12.5"</c> or a number); null when absent.</summary>
@@ -89,12 +89,12 @@ internal sealed class JsonBody
             case { ValueKind: JsonValueKind.Number } number when number.TryGetDecimal(out var parsed):
                 return parsed;
             default:
-                throw AlpacaApiException.Unprocessable($"invalid {name}: a decimal number is expected");
+                throw AlpacaErrorResponse.Unprocessable($"invalid {name}: a decimal number is expected");
         }
     }
 
     private JsonElement? Value(string name) =>
         _fields.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
-    private static AlpacaApiException MalformedBody() => new(400, AlpacaApiException.MalformedBodyCode, "request body format is invalid");
+    private static AlpacaErrorResponse MalformedBody() => new(400, AlpacaErrorResponse.MalformedBodyCode, "request body format is invalid");
 }

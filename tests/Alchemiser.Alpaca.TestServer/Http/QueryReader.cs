@@ -13,22 +13,22 @@ namespace Alchemiser.Alpaca.TestServer.Http;
 internal sealed class QueryReader
 {
     private readonly IQueryCollection _query;
-    private readonly Func<string, AlpacaApiException> _refuse;
+    private readonly Func<string, AlpacaErrorResponse> _refuse;
 
-    private QueryReader(IQueryCollection query, Func<string, AlpacaApiException> refuse)
+    private QueryReader(IQueryCollection query, Func<string, AlpacaErrorResponse> refuse)
     {
         _query = query;
         _refuse = refuse;
     }
 
     /// <summary>Refusals are 422 (the trading API's validation answer).</summary>
-    public static QueryReader Trading(HttpRequest request) => new(request.Query, AlpacaApiException.Unprocessable);
+    public static QueryReader Trading(HttpRequest request) => new(request.Query, AlpacaErrorResponse.Unprocessable);
 
     /// <summary>Refusals are 400 (the data API's and the calendar's answer for an invalid parameter).</summary>
-    public static QueryReader Data(HttpRequest request) => new(request.Query, AlpacaApiException.BadRequest);
+    public static QueryReader Data(HttpRequest request) => new(request.Query, AlpacaErrorResponse.BadRequest);
 
-    /// <summary>An <see cref="AlpacaApiException"/> with this reader's status.</summary>
-    public AlpacaApiException Refuse(string message) => _refuse(message);
+    /// <summary>An <see cref="AlpacaErrorResponse"/> with this reader's status.</summary>
+    public AlpacaErrorResponse Refuse(string message) => _refuse(message);
 
     /// <summary>The raw value; null when absent or empty.</summary>
     public string? Text(string name) => _query.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;

@@ -12,6 +12,6 @@ internal sealed class UnknownEndpoint(IReadOnlyList<string> servedPaths)
         var path = context.Request.Path.Value ?? "/";
         return _served.Any(p => p.Matches(path))
             ? ResponseWriter.ErrorAsync(context, StatusCodes.Status405MethodNotAllowed, 40510000, "method not allowed")
-            : ResponseWriter.ErrorAsync(context, StatusCodes.Status404NotFound, AlpacaApiException.NotFoundCode, "endpoint not found");
+            : ResponseWriter.ErrorAsync(context, StatusCodes.Status404NotFound, AlpacaErrorResponse.NotFoundCode, "endpoint not found");
     }
 }

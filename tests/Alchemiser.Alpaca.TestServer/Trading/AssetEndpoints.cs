@@ -19,7 +19,7 @@ internal sealed class AssetEndpoints(ServerState state)
     {
         var key = context.Request.RouteValues["symbol_or_asset_id"] as string ?? string.Empty;
         var symbol = state.Ids.SymbolOfAssetId(key) ?? key;
-        var asset = await state.Broker.GetAssetAsync(symbol, state.Stopping) ?? throw AlpacaApiException.NotFound("asset not found");
+        var asset = await state.Broker.GetAssetAsync(symbol, state.Stopping) ?? throw AlpacaErrorResponse.NotFound("asset not found");
         var json = new AssetJson
         {
             Id = state.Ids.AssetId(asset.Symbol),

@@ -12,27 +12,27 @@ internal static class BrokerRejections
 {
     private const string InsufficientQuantity = "insufficient qty available for order";
 
-    public static async Task<AlpacaApiException> ToApiAsync(OrderRejectedException rejection, OrderSide side, string symbol, IBroker broker, CancellationToken cancellationToken)
+    public static async Task<AlpacaErrorResponse> ToApiAsync(OrderRejectedException rejection, OrderSide side, string symbol, IBroker broker, CancellationToken cancellationToken)
     {
         switch (rejection.Reason)
         {
             case RejectionReason.InsufficientBuyingPower when side == OrderSide.Buy:
-                return new AlpacaApiException(403, Faults.Fault.InsufficientBuyingPowerCode, "insufficient buying power");
+                return new AlpacaErrorResponse(403, Faults.Fault.InsufficientBuyingPowerCode, "insufficient buying power");
             case RejectionReason.InsufficientBuyingPower:
                 var message = rejection.Message.StartsWith(InsufficientQuantity, StringComparison.Ordinal) ? rejection.Message : InsufficientQuantity;
-                return new AlpacaApiException(403, Faults.Fault.InsufficientBuyingPowerCode, message);
+                return new AlpacaErrorResponse(403, Faults.Fault.InsufficientBuyingPowerCode, message);
             case RejectionReason.DuplicateClientOrderId:
-                return AlpacaApiException.Unprocessable("client_order_id must be unique");
+                return AlpacaErrorResponse.Unprocessable("client_order_id must be unique");
             case RejectionReason.UnknownAsset:
                 return await broker.GetAssetAsync(symbol, cancellationToken) is null
-                    ? AlpacaApiException.Unprocessable($"asset \"{symbol}\" not found")
-                    : AlpacaApiException.Unprocessable($"asset \"{symbol}\" is not tradable");
+                    ? AlpacaErrorResponse.Unprocessable($"asset \"{symbol}\" not found")
+                    : AlpacaErrorResponse.Unprocessable($"asset \"{symbol}\" is not tradable");
             case RejectionReason.NotFractionable:
-                return AlpacaApiException.Unprocessable($"asset \"{symbol}\" is not fractionable");
+                return AlpacaErrorResponse.Unprocessable($"asset \"{symbol}\" is not fractionable");
             case RejectionReason.MarketClosed:
-                return AlpacaApiException.Unprocessable("market is closed");
+                return AlpacaErrorResponse.Unprocessable("market is closed");
             default:
-                return AlpacaApiException.Unprocessable(rejection.Message);
+                return AlpacaErrorResponse.Unprocessable(rejection.Message);
         }
     }
 }

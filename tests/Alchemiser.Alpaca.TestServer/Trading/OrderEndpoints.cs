@@ -125,8 +125,8 @@ internal sealed class OrderEndpoints(ServerState state)
     private async Task GetByClientOrderIdAsync(HttpContext context)
     {
         var clientOrderId = QueryReader.Trading(context.Request).Text("client_order_id")
-            ?? throw AlpacaApiException.Unprocessable("client_order_id is required");
-        var order = await state.Broker.GetOrderByClientIdAsync(clientOrderId, state.Stopping) ?? throw AlpacaApiException.OrderNotFound();
+            ?? throw AlpacaErrorResponse.Unprocessable("client_order_id is required");
+        var order = await state.Broker.GetOrderByClientIdAsync(clientOrderId, state.Stopping) ?? throw AlpacaErrorResponse.OrderNotFound();
         await WriteAsync(context, state.Orders.Track(order));
     }
 
@@ -142,7 +142,7 @@ internal sealed class OrderEndpoints(ServerState state)
         RequireOpen(old);
         if (old.Type != OrderType.Limit || old.LimitPrice is not { } oldLimit)
         {
-            throw AlpacaApiException.Unprocessable("only limit orders can be replaced by the test server");
+            throw AlpacaErrorResponse.Unprocessable("only limit orders can be replaced by the test server");
         }
 
         var replacement = new OrderReplacement(form.ClientOrderId ?? NewClientOrderId(), form.Quantity ?? old.Quantity, form.LimitPrice ?? oldLimit);
@@ -176,15 +176,15 @@ internal sealed class OrderEndpoints(ServerState state)
     /// </summary>
     private async Task<decimal> QuantityForNotionalAsync(OrderForm form, decimal notional)
     {
-        var asset = await state.Broker.GetAssetAsync(form.Symbol, state.Stopping) ?? throw AlpacaApiException.Unprocessable($"asset \"{form.Symbol}\" not found");
+        var asset = await state.Broker.GetAssetAsync(form.Symbol, state.Stopping) ?? throw AlpacaErrorResponse.Unprocessable($"asset \"{form.Symbol}\" not found");
         if (!asset.Tradable)
         {
-            throw AlpacaApiException.Unprocessable($"asset \"{form.Symbol}\" is not tradable");
+            throw AlpacaErrorResponse.Unprocessable($"asset \"{form.Symbol}\" is not tradable");
         }
 
         if (!asset.Fractionable)
         {
-            throw AlpacaApiException.Unprocessable($"asset \"{form.Symbol}\" is not fractionable");
+            throw AlpacaErrorResponse.Unprocessable($"asset \"{form.Symbol}\" is not fractionable");
         }
 
         var quotes = await state.Broker.GetLatestQuotesAsync([form.Symbol], state.Stopping);
@@ -193,18 +193,18 @@ internal sealed class OrderEndpoints(ServerState state)
             : (await state.Broker.GetLatestPricesAsync([form.Symbol], state.Stopping)).GetValueOrDefault(form.Symbol)?.Price;
         if (price is not { } perShare)
         {
-            throw AlpacaApiException.Unprocessable($"no quote or trade for \"{form.Symbol}\" to size the notional order");
+            throw AlpacaErrorResponse.Unprocessable($"no quote or trade for \"{form.Symbol}\" to size the notional order");
         }
 
         var quantity = Math.Round(notional / perShare, OrderFields.QuantityDecimals, MidpointRounding.ToZero);
-        return quantity > 0m ? quantity : throw AlpacaApiException.Unprocessable("notional is too small for the smallest fraction of a share");
+        return quantity > 0m ? quantity : throw AlpacaErrorResponse.Unprocessable("notional is too small for the smallest fraction of a share");
     }
 
     /// <summary>The broker id behind the <c>order_id</c> route value; 404 for an id the server never handed out.</summary>
     private string BrokerOrderIdOf(HttpContext context) =>
         context.Request.RouteValues["order_id"] is string orderId && state.Ids.BrokerOrderId(orderId) is { } brokerOrderId
             ? brokerOrderId
-            : throw AlpacaApiException.OrderNotFound();
+            : throw AlpacaErrorResponse.OrderNotFound();
 
     /// <summary>The broker id of the order named by query parameter <paramref name="name"/>; null when absent.</summary>
     private string? OrderOfQuery(QueryReader query, string name) =>
@@ -229,7 +229,7 @@ internal sealed class OrderEndpoints(ServerState state)
     {
         if (!order.IsOpen)
         {
-            throw new AlpacaApiException(422, AlpacaApiException.OrderStateCode, $"order is already in \"{OrderStatusText.Of(order.Status)}\" state");
+            throw new AlpacaErrorResponse(422, AlpacaErrorResponse.OrderStateCode, $"order is already in \"{OrderStatusText.Of(order.Status)}\" state");
         }
     }
 

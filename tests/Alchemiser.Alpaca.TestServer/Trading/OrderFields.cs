@@ -17,13 +17,13 @@ internal static class OrderFields
         switch (timeInForce)
         {
             case null when required:
-                throw AlpacaApiException.Unprocessable("time_in_force is required");
+                throw AlpacaErrorResponse.Unprocessable("time_in_force is required");
             case null or "day":
                 return;
             case "gtc" or "opg" or "cls" or "ioc" or "fok":
-                throw AlpacaApiException.Unprocessable($"time_in_force \"{timeInForce}\" is not supported by the test server (day orders only)");
+                throw AlpacaErrorResponse.Unprocessable($"time_in_force \"{timeInForce}\" is not supported by the test server (day orders only)");
             default:
-                throw AlpacaApiException.Unprocessable($"invalid time_in_force \"{timeInForce}\"");
+                throw AlpacaErrorResponse.Unprocessable($"invalid time_in_force \"{timeInForce}\"");
         }
     }
 
@@ -33,12 +33,12 @@ internal static class OrderFields
         var id = body.String("client_order_id");
         if (id is not null && id.Length > MaximumClientOrderIdLength)
         {
-            throw AlpacaApiException.Unprocessable($"client_order_id must be no more than {MaximumClientOrderIdLength} characters");
+            throw AlpacaErrorResponse.Unprocessable($"client_order_id must be no more than {MaximumClientOrderIdLength} characters");
         }
 
         if (id is not null && string.IsNullOrWhiteSpace(id))
         {
-            throw AlpacaApiException.Unprocessable("client_order_id must not be blank");
+            throw AlpacaErrorResponse.Unprocessable("client_order_id must not be blank");
         }
 
         return id;
@@ -52,12 +52,12 @@ internal static class OrderFields
         {
             if (value <= 0m)
             {
-                throw AlpacaApiException.Unprocessable("qty must be > 0");
+                throw AlpacaErrorResponse.Unprocessable("qty must be > 0");
             }
 
             if (Math.Round(value, QuantityDecimals) != value)
             {
-                throw AlpacaApiException.Unprocessable($"qty must have no more than {QuantityDecimals} decimal places");
+                throw AlpacaErrorResponse.Unprocessable($"qty must have no more than {QuantityDecimals} decimal places");
             }
         }
 
@@ -70,7 +70,7 @@ internal static class OrderFields
         var price = body.Decimal("limit_price");
         if (price is <= 0m)
         {
-            throw AlpacaApiException.Unprocessable("limit_price must be > 0");
+            throw AlpacaErrorResponse.Unprocessable("limit_price must be > 0");
         }
 
         return price;
@@ -83,7 +83,7 @@ internal static class OrderFields
         {
             if (body.Has(name))
             {
-                throw AlpacaApiException.Unprocessable($"{name} is not supported by the test server (simple market and limit day orders only)");
+                throw AlpacaErrorResponse.Unprocessable($"{name} is not supported by the test server (simple market and limit day orders only)");
             }
         }
     }

@@ -25,18 +25,18 @@ internal static class OrderFormReader
         OrderFields.RejectUnsupported(body, "stop_price", "trail_price", "trail_percent", "legs", "take_profit", "stop_loss", "advanced_instructions");
         if (body.Boolean("extended_hours") == true)
         {
-            throw AlpacaApiException.Unprocessable("extended_hours is not supported by the test server (regular hours only)");
+            throw AlpacaErrorResponse.Unprocessable("extended_hours is not supported by the test server (regular hours only)");
         }
 
         if (body.String("order_class") is { } orderClass and not ("" or "simple"))
         {
-            throw AlpacaApiException.Unprocessable($"order_class \"{orderClass}\" is not supported by the test server (simple orders only)");
+            throw AlpacaErrorResponse.Unprocessable($"order_class \"{orderClass}\" is not supported by the test server (simple orders only)");
         }
 
         var symbol = body.String("symbol");
         if (string.IsNullOrWhiteSpace(symbol))
         {
-            throw AlpacaApiException.Unprocessable("symbol is required");
+            throw AlpacaErrorResponse.Unprocessable("symbol is required");
         }
 
         var side = Side(body.String("side"));
@@ -49,29 +49,29 @@ internal static class OrderFormReader
         switch (quantity, notional)
         {
             case (null, null):
-                throw AlpacaApiException.Unprocessable("qty or notional is required");
+                throw AlpacaErrorResponse.Unprocessable("qty or notional is required");
             case (not null, not null):
-                throw AlpacaApiException.Unprocessable("qty and notional are mutually exclusive");
+                throw AlpacaErrorResponse.Unprocessable("qty and notional are mutually exclusive");
         }
 
         if (type == OrderType.Limit && limitPrice is null)
         {
-            throw AlpacaApiException.Unprocessable("limit_price is required for limit orders");
+            throw AlpacaErrorResponse.Unprocessable("limit_price is required for limit orders");
         }
 
         if (type == OrderType.Market && limitPrice is not null)
         {
-            throw AlpacaApiException.Unprocessable("limit_price must not be given for market orders");
+            throw AlpacaErrorResponse.Unprocessable("limit_price must not be given for market orders");
         }
 
         if (type != OrderType.Market && notional is not null)
         {
-            throw AlpacaApiException.Unprocessable("notional orders must be market orders");
+            throw AlpacaErrorResponse.Unprocessable("notional orders must be market orders");
         }
 
         if (type != OrderType.Market && quantity is { } qty && qty != decimal.Truncate(qty))
         {
-            throw AlpacaApiException.Unprocessable("fractional orders must be market orders with time_in_force day");
+            throw AlpacaErrorResponse.Unprocessable("fractional orders must be market orders with time_in_force day");
         }
 
         return new OrderForm(symbol, side, type, quantity, notional, limitPrice, OrderFields.ClientOrderId(body));
@@ -79,19 +79,19 @@ internal static class OrderFormReader
 
     private static OrderSide Side(string? side) => side switch
     {
-        null => throw AlpacaApiException.Unprocessable("side is required"),
+        null => throw AlpacaErrorResponse.Unprocessable("side is required"),
         "buy" => OrderSide.Buy,
         "sell" => OrderSide.Sell,
-        _ => throw AlpacaApiException.Unprocessable($"invalid side \"{side}\""),
+        _ => throw AlpacaErrorResponse.Unprocessable($"invalid side \"{side}\""),
     };
 
     private static OrderType Type(string? type) => type switch
     {
-        null => throw AlpacaApiException.Unprocessable("type is required"),
+        null => throw AlpacaErrorResponse.Unprocessable("type is required"),
         "market" => OrderType.Market,
         "limit" => OrderType.Limit,
-        "stop" or "stop_limit" or "trailing_stop" => throw AlpacaApiException.Unprocessable($"order type \"{type}\" is not supported by the test server (market and limit only)"),
-        _ => throw AlpacaApiException.Unprocessable($"invalid order type \"{type}\""),
+        "stop" or "stop_limit" or "trailing_stop" => throw AlpacaErrorResponse.Unprocessable($"order type \"{type}\" is not supported by the test server (market and limit only)"),
+        _ => throw AlpacaErrorResponse.Unprocessable($"invalid order type \"{type}\""),
     };
 
     /// <summary>An intent must agree with the side (a buy opens or closes with <c>buy_to_*</c>, a sell with <c>sell_to_*</c>).</summary>
@@ -105,9 +105,9 @@ internal static class OrderFormReader
             case "sell_to_open" or "sell_to_close" when side == OrderSide.Sell:
                 return;
             case "buy_to_open" or "buy_to_close" or "sell_to_open" or "sell_to_close":
-                throw AlpacaApiException.Unprocessable($"position_intent \"{intent}\" does not match side");
+                throw AlpacaErrorResponse.Unprocessable($"position_intent \"{intent}\" does not match side");
             default:
-                throw AlpacaApiException.Unprocessable($"invalid position_intent \"{intent}\"");
+                throw AlpacaErrorResponse.Unprocessable($"invalid position_intent \"{intent}\"");
         }
     }
 
@@ -119,12 +119,12 @@ internal static class OrderFormReader
         {
             if (value < 1m)
             {
-                throw AlpacaApiException.Unprocessable("notional must be >= 1");
+                throw AlpacaErrorResponse.Unprocessable("notional must be >= 1");
             }
 
             if (Math.Round(value, 2) != value)
             {
-                throw AlpacaApiException.Unprocessable("notional must be limited to 2 decimal places");
+                throw AlpacaErrorResponse.Unprocessable("notional must be limited to 2 decimal places");
             }
         }
 

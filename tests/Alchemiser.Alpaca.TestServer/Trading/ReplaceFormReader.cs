@@ -19,7 +19,7 @@ internal static class ReplaceFormReader
         body.RejectUnknown(Known);
         if (body.Has("notional"))
         {
-            throw AlpacaApiException.Unprocessable("notional can only be replaced on IPO orders");
+            throw AlpacaErrorResponse.Unprocessable("notional can only be replaced on IPO orders");
         }
 
         OrderFields.RejectUnsupported(body, "stop_price", "trail", "advanced_instructions");
@@ -27,7 +27,7 @@ internal static class ReplaceFormReader
         var quantity = OrderFields.Quantity(body);
         if (quantity is { } qty && qty != decimal.Truncate(qty))
         {
-            throw AlpacaApiException.Unprocessable("qty must be a whole number of shares: only full shares can be replaced");
+            throw AlpacaErrorResponse.Unprocessable("qty must be a whole number of shares: only full shares can be replaced");
         }
 
         return new ReplaceForm(quantity, OrderFields.LimitPrice(body), OrderFields.ClientOrderId(body));

@@ -1,7 +1,7 @@
 namespace Alchemiser.Alpaca.TestServer.Http;
 
 /// <summary>An endpoint's refusal, answered with <see cref="StatusCode"/> and Alpaca's error body <c>{"code":...,"message":...}</c>.</summary>
-internal sealed class AlpacaApiException(int statusCode, int code, string message) : Exception(message)
+internal sealed class AlpacaErrorResponse(int statusCode, int code, string message) : Exception(message)
 {
     /// <summary>Alpaca's code for a malformed request body (400).</summary>
     public const int MalformedBodyCode = 40010000;
@@ -26,14 +26,14 @@ internal sealed class AlpacaApiException(int statusCode, int code, string messag
     public int Code { get; } = code;
 
     /// <summary>422 with <see cref="ValidationCode"/>.</summary>
-    public static AlpacaApiException Unprocessable(string message) => new(422, ValidationCode, message);
+    public static AlpacaErrorResponse Unprocessable(string message) => new(422, ValidationCode, message);
 
     /// <summary>400 with <see cref="ValidationCode"/> (the data and calendar endpoints' invalid parameters).</summary>
-    public static AlpacaApiException BadRequest(string message) => new(400, ValidationCode, message);
+    public static AlpacaErrorResponse BadRequest(string message) => new(400, ValidationCode, message);
 
     /// <summary>404 with <see cref="NotFoundCode"/>.</summary>
-    public static AlpacaApiException NotFound(string message) => new(404, NotFoundCode, message);
+    public static AlpacaErrorResponse NotFound(string message) => new(404, NotFoundCode, message);
 
     /// <summary>Alpaca's answer for an order id or client order id it does not know.</summary>
-    public static AlpacaApiException OrderNotFound() => NotFound("order not found");
+    public static AlpacaErrorResponse OrderNotFound() => NotFound("order not found");
 }
