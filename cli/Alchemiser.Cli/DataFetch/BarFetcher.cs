@@ -10,7 +10,12 @@ namespace Alchemiser.Cli.DataFetch;
 /// still missing. A file whose overlapping bar no longer matches (a split or dividend since, or another source) is
 /// fetched again whole.
 /// </summary>
-public sealed class BarFetcher(IDailyBarSource source, IFetchTarget target, Func<string, CancellationToken, Task<bool>>? symbolExists = null)
+/// <param name="source">Where the bars come from.</param>
+/// <param name="target">Where they go.</param>
+/// <param name="symbolExists">Tells an unknown symbol from one with no bars in the range (Alpaca's asset lookup); null: not told apart.</param>
+/// <param name="barsPerRequest">About how many bars one request should bring; chunks of symbols are sized to it.</param>
+public sealed class BarFetcher(
+    IDailyBarSource source, IFetchTarget target, Func<string, CancellationToken, Task<bool>>? symbolExists = null, int barsPerRequest = BarFetcher.BarsPerRequest)
 {
     /// <summary>Bars asked for per request at most (Alpaca's page); chunks are sized to fill about one.</summary>
     public const int BarsPerRequest = 10_000;
@@ -20,6 +25,7 @@ public sealed class BarFetcher(IDailyBarSource source, IFetchTarget target, Func
 
     private readonly IDailyBarSource _source = source ?? throw new ArgumentNullException(nameof(source));
     private readonly IFetchTarget _target = target ?? throw new ArgumentNullException(nameof(target));
+    private readonly int _barsPerRequest = barsPerRequest >= 1 ? barsPerRequest : throw new ArgumentOutOfRangeException(nameof(barsPerRequest));
 
     /// <summary>Fetches <paramref name="symbols"/> over <paramref name="start"/> … <paramref name="end"/>; one outcome per symbol, in the order given.</summary>
     public async Task<IReadOnlyList<FetchOutcome>> RunAsync(
@@ -122,7 +128,8 @@ public sealed class BarFetcher(IDailyBarSource source, IFetchTarget target, Func
                 await _target.WriteAsync(step.Symbol, merged, cancellationToken).ConfigureAwait(false);
             }
 
-            state.Record(step.Symbol, null, step.To);
+            var known = state.Get(step.Symbol);
+            state.Record(step.Symbol, new FetchedRange(known?.FirstBar == merged[0].Date ? known.From : null, merged[0].Date, step.To, merged[^1].Date));
             return added > 0
                 ? new FetchOutcome(step.Symbol, FetchOutcomeKind.Appended, added, $"{step.Reason}; appended {added} bar(s) through {FetchPlanner.Format(merged[^1].Date)}")
                 : new FetchOutcome(step.Symbol, FetchOutcomeKind.NothingNew, 0, $"{step.Reason}; Alpaca has no newer bar");
@@ -137,7 +144,7 @@ public sealed class BarFetcher(IDailyBarSource source, IFetchTarget target, Func
         }
 
         await _target.WriteAsync(step.Symbol, bars, cancellationToken).ConfigureAwait(false);
-        state.Record(step.Symbol, step.From, step.To);
+        state.Record(step.Symbol, new FetchedRange(step.From, bars[0].Date, step.To, bars[^1].Date));
         return new FetchOutcome(step.Symbol, FetchOutcomeKind.Written, bars.Count, step.Reason);
     }
 
@@ -163,12 +170,12 @@ public sealed class BarFetcher(IDailyBarSource source, IFetchTarget target, Func
     }
 
     /// <summary>Steps that share a range, in chunks of about one page of bars (at least one symbol, at most <see cref="MaxSymbolsPerChunk"/>).</summary>
-    private static IEnumerable<FetchStep[]> Chunks(IEnumerable<FetchStep> steps)
+    private IEnumerable<FetchStep[]> Chunks(IEnumerable<FetchStep> steps)
     {
         foreach (var group in steps.GroupBy(s => (s.From, s.To)).OrderBy(g => g.Key.From).ThenBy(g => g.Key.To))
         {
             var days = Math.Max(1, NyseCalendar.TradingDays(group.Key.From, group.Key.To).Count);
-            var size = Math.Clamp(BarsPerRequest / days, 1, MaxSymbolsPerChunk);
+            var size = Math.Clamp(_barsPerRequest / days, 1, MaxSymbolsPerChunk);
             foreach (var chunk in group.Chunk(size))
             {
                 yield return chunk;

@@ -42,8 +42,8 @@ public static class FetchPlanner
 
         var first = bars[0].Date;
         var last = bars[^1].Date;
-        var headCovered = first <= FirstTradingDay(start) || fetched?.From <= start;
-        var tailCovered = last >= LastTradingDay(end) || fetched?.Through >= end;
+        var headCovered = first <= FirstTradingDay(start) || (fetched?.From <= start && fetched.FirstBar == first);
+        var tailCovered = last >= LastTradingDay(end) || (fetched?.Through >= end && fetched.LastBar == last);
         if (!headCovered)
         {
             var to = last > end ? last : end;

@@ -6,9 +6,9 @@ namespace Alchemiser.Cli.DataFetch;
 
 /// <summary>
 /// What <c>data fetch</c> remembers beside the price files (<see cref="FileName"/>, which no bar store reads as a
-/// price file): per symbol, the dates it has asked Alpaca for (<see cref="FetchedRange"/>). It is written after the
-/// files it describes, so it never claims more than they hold; an unreadable one is ignored (the worst that costs is a
-/// request per symbol).
+/// price file): per symbol, the dates it last asked Alpaca for and the file's first and last bar then
+/// (<see cref="FetchedRange"/>). It is written after the files it describes; an entry whose file has changed since, and
+/// an unreadable state, are ignored (the worst that costs is a request per symbol).
 /// </summary>
 public sealed class FetchState
 {
@@ -20,22 +20,11 @@ public sealed class FetchState
     /// <summary>The range asked for <paramref name="symbol"/>; null when unknown.</summary>
     public FetchedRange? Get(string symbol) => _symbols.GetValueOrDefault(symbol);
 
-    /// <summary>Notes that <paramref name="symbol"/>'s bars were asked for from <paramref name="from"/> (null: not known) through <paramref name="through"/>; widens what is known.</summary>
-    public void Record(string symbol, DateOnly? from, DateOnly through)
+    /// <summary>Notes what was asked for <paramref name="symbol"/> and what its file holds now.</summary>
+    public void Record(string symbol, FetchedRange range)
     {
         ArgumentNullException.ThrowIfNull(symbol);
-        if (_symbols.TryGetValue(symbol, out var known))
-        {
-            from = (from, known.From) switch
-            {
-                ({ } a, { } b) => a < b ? a : b,
-                (null, var b) => b,
-                (var a, null) => a,
-            };
-            through = known.Through > through ? known.Through : through;
-        }
-
-        _symbols[symbol] = new FetchedRange(from, through);
+        _symbols[symbol] = range ?? throw new ArgumentNullException(nameof(range));
     }
 
     /// <summary>Reads the state's JSON; null, empty or unreadable text is an empty state.</summary>
@@ -50,17 +39,20 @@ public sealed class FetchState
         try
         {
             using var document = JsonDocument.Parse(json);
-            if (!document.RootElement.TryGetProperty("symbols", out var symbols) || symbols.ValueKind != JsonValueKind.Object)
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("symbols", out var symbols)
+                || symbols.ValueKind != JsonValueKind.Object)
             {
                 return state;
             }
 
             foreach (var entry in symbols.EnumerateObject())
             {
-                var through = Date(entry.Value, "through");
-                if (through is not null)
+                if (Date(entry.Value, "first_bar") is { } firstBar
+                    && Date(entry.Value, "through") is { } through
+                    && Date(entry.Value, "last_bar") is { } lastBar)
                 {
-                    state._symbols[entry.Name] = new FetchedRange(Date(entry.Value, "from"), through.Value);
+                    state._symbols[entry.Name] = new FetchedRange(Date(entry.Value, "from"), firstBar, through, lastBar);
                 }
             }
         }
@@ -72,7 +64,10 @@ public sealed class FetchState
         return state;
     }
 
-    /// <summary>The state as JSON: <c>{"symbols":{"SPY":{"from":"2015-07-01","through":"2025-06-30"}}}</c>.</summary>
+    /// <summary>
+    /// The state as JSON:
+    /// <c>{"symbols":{"SPY":{"from":"2015-07-01","first_bar":"2015-07-01","through":"2025-06-30","last_bar":"2025-06-30"}}}</c>.
+    /// </summary>
     public string ToJson()
     {
         using var buffer = new MemoryStream();
@@ -88,7 +83,9 @@ public sealed class FetchState
                     writer.WriteString("from", FetchPlanner.Format(from));
                 }
 
+                writer.WriteString("first_bar", FetchPlanner.Format(range.FirstBar));
                 writer.WriteString("through", FetchPlanner.Format(range.Through));
+                writer.WriteString("last_bar", FetchPlanner.Format(range.LastBar));
                 writer.WriteEndObject();
             }
 
