@@ -62,6 +62,17 @@ public static class RunCommand
             Require(untilValue, "--until", ["all", "signal"]);
             Require(parse.GetValue(failurePolicy)!, "--failure-policy", FailurePolicies.All);
             Require(parse.GetValue(liveBar)!, "--live-bar-policy", LiveBarPolicies.All);
+            var alpaca = AlpacaOptionsCli.IsAlpaca(parse.GetValue(broker)!);
+            if (!alpaca && parse.GetValue(secret) is not null)
+            {
+                throw new ConfigurationException("--alpaca-secret needs --broker alpaca");
+            }
+
+            if (alpaca && parse.GetResult(cash) is { Implicit: false })
+            {
+                throw new ConfigurationException("--cash opens a new paper-simulator account; it has no meaning with --broker alpaca", "leave --cash out: the Alpaca account's cash is what it is");
+            }
+
             var templatePath = parse.GetValue(template)!;
             if (!File.Exists(templatePath))
             {
@@ -79,17 +90,6 @@ public static class RunCommand
             if (parse.GetValue(cash) <= 0m)
             {
                 throw new ConfigurationException($"--cash must be above zero, got {parse.GetValue(cash).ToString(CultureInfo.InvariantCulture)}");
-            }
-
-            var alpaca = AlpacaOptionsCli.IsAlpaca(parse.GetValue(broker)!);
-            if (!alpaca && parse.GetValue(secret) is not null)
-            {
-                throw new ConfigurationException("--alpaca-secret needs --broker alpaca");
-            }
-
-            if (alpaca && parse.GetResult(cash) is { Implicit: false })
-            {
-                throw new ConfigurationException("--cash opens a new paper-simulator account; it has no meaning with --broker alpaca", "leave --cash out: the Alpaca account's cash is what it is");
             }
 
             var databasePath = parse.GetValue(database)!;
