@@ -64,7 +64,7 @@ public static class CliApp
         }
         catch (Amazon.Runtime.AmazonClientException e)
         {
-            context.Error("AWS: " + e.Message, "check the AWS credentials, AWS_REGION and AWS_ENDPOINT_URL: alchemiser doctor --aws");
+            context.Error("AWS: " + Cloud.CliAws.Describe(e), "check the AWS credentials, AWS_REGION and AWS_ENDPOINT_URL: alchemiser doctor --aws");
         }
         catch (Exception e)
         {

@@ -118,7 +118,7 @@ public static class AlpacaSetup
         catch (Amazon.Runtime.AmazonClientException e)
         {
             throw new ConfigurationException(
-                $"the Alpaca keys could not be read from secret {secretId}: AWS credentials: {e.Message}",
+                $"the Alpaca keys could not be read from secret {secretId}: {CliAws.Describe(e)}",
                 "configure AWS credentials (AWS_PROFILE, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY), or use ALPACA_API_KEY / ALPACA_SECRET_KEY",
                 e);
         }

@@ -61,6 +61,19 @@ public static class CliAws
         return new SecretsManagerClient(new AwsHttpClient(new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, source, options));
     }
 
+    /// <summary>
+    /// An AWS SDK client error as one line: the SDK lists every credential provider it tried on lines of their own,
+    /// which says no more than that none had credentials.
+    /// </summary>
+    public static string Describe(AmazonClientException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var first = error.Message.Split('\n', 2)[0].Trim();
+        return first.StartsWith("Failed to resolve AWS credentials", StringComparison.Ordinal)
+            ? "no AWS credentials found (environment variables, profile, web identity or instance role)"
+            : first;
+    }
+
     /// <summary>An S3 client for <paramref name="options"/> (path-style addressing when an endpoint is given, as moto needs).</summary>
     public static AmazonS3Client S3(CliContext context, AwsClientOptions options)
     {

@@ -102,7 +102,7 @@ public sealed class S3FetchTarget : IFetchTarget
         }
         catch (Amazon.Runtime.AmazonClientException e)
         {
-            throw new ConfigurationException($"could not {what} {Display}: {e.Message}", "check the AWS credentials, AWS_REGION and AWS_ENDPOINT_URL: alchemiser doctor --aws", e);
+            throw new ConfigurationException($"could not {what} {Display}: {Cloud.CliAws.Describe(e)}", "check the AWS credentials, AWS_REGION and AWS_ENDPOINT_URL: alchemiser doctor --aws", e);
         }
     }
 }

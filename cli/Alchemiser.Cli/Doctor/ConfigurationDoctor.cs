@@ -291,7 +291,7 @@ public sealed class ConfigurationDoctor(CliContext context, DoctorSettings setti
         }
         catch (Amazon.Runtime.AmazonClientException e)
         {
-            Add(DoctorCheck.Fail(name, $"{settings.Datalake}: {e.Message}", "check the AWS credentials, region and the bucket's permissions (alchemiser doctor --aws)"));
+            Add(DoctorCheck.Fail(name, $"{settings.Datalake}: {CliAws.Describe(e)}", "check the AWS credentials, region and the bucket's permissions (alchemiser doctor --aws)"));
         }
         catch (TimeoutException)
         {
@@ -322,12 +322,13 @@ public sealed class ConfigurationDoctor(CliContext context, DoctorSettings setti
         {
             try
             {
-                var found = await BoundedAsync(async token => await new SdkCredentialSource().GetAsync(token).ConfigureAwait(false)).ConfigureAwait(false);
+                // The chain resolves synchronously (and may probe instance metadata): off this thread, so the bound holds.
+                var found = await BoundedAsync(token => Task.Run(async () => await new SdkCredentialSource().GetAsync(token).ConfigureAwait(false), token)).ConfigureAwait(false);
                 Add(DoctorCheck.Pass(credentials, $"from the SDK's default chain (profile, SSO or role): access key {AlpacaSetup.KeyHint(found.AccessKeyId)}"));
             }
             catch (Exception e) when (e is Amazon.Runtime.AmazonClientException or ArgumentException or TimeoutException)
             {
-                Add(DoctorCheck.Fail(credentials, "no AWS credentials found" + (e is TimeoutException ? $" within {Seconds}" : ": " + e.Message),
+                Add(DoctorCheck.Fail(credentials, e is Amazon.Runtime.AmazonClientException sdk ? CliAws.Describe(sdk) : "no AWS credentials found" + (e is TimeoutException ? $" within {Seconds}" : ": " + e.Message),
                     "aws configure (or aws sso login), or export AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"));
             }
         }
