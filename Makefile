@@ -19,7 +19,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: help build cli test lint sam-transform run status bench clean report-check \
+.PHONY: help build cli test lint sam-transform run status bench cold-start clean report-check \
         package deploy-dev deploy-prod deploy-ephemeral list-ephemeral destroy-ephemeral reap-ephemeral $(BUILD_TARGETS)
 
 help: ## list the targets
@@ -57,8 +57,14 @@ status: cli ## the paper account, positions with weights and P&L, and the last r
 report-check: ## render a run report in headless Chromium, fail on console output or a blank page (REPORT=file.html; default: the sample run's)
 	.ci/report-check $(REPORT)
 
-bench: cli ## performance figures: the strategy engine and a simulated trading day (table + JSON)
+bench: cli ## performance figures: the strategy engine, a simulated trading day, and each function's cold start (tables + JSON)
 	$(ALCHEMISER) bench
+	$(MAKE) --no-print-directory cold-start
+
+cold-start: package ## each packaged function's cold start (fresh process -> first event handled) on moto + the local Alpaca server
+	dotnet publish tests/Alchemiser.Lambda.FunctionHost $(DOTNET_FLAGS) -o out/function-host
+	dotnet build tests/Alchemiser.Lambda.ColdStart $(DOTNET_FLAGS)
+	dotnet tests/Alchemiser.Lambda.ColdStart/bin/$(CONFIG)/net10.0/Alchemiser.Lambda.ColdStart.dll $(ARTIFACTS) out/function-host/Alchemiser.Lambda.FunctionHost.dll --json out/cold-start.json
 
 # ---- Deploying (SAM). Every deploy target takes DRY_RUN=1: it prints the sam/aws commands instead of running them.
 # sam build calls build-<LogicalId> with ARTIFACTS_DIR set; the logic of the deploy targets lives in .ci/deploy.

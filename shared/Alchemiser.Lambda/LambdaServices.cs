@@ -139,7 +139,14 @@ public sealed class LambdaServices
 
     /// <summary>The strategy files packaged with the function (or <see cref="LambdaVariables.StrategiesDirectory"/>).</summary>
     public string StrategiesDirectory() =>
-        Environment.Optional(LambdaVariables.StrategiesDirectory) ?? Path.Combine(AppContext.BaseDirectory, "strategies");
+        Environment.Optional(LambdaVariables.StrategiesDirectory) ?? Path.Combine(TaskRoot(), "strategies");
+
+    /// <summary>
+    /// Where the function's files are: Lambda's <c>LAMBDA_TASK_ROOT</c>, else the folder of the function's assemblies
+    /// (the process's own base directory is the runtime's, not the function's, when a runtime host loads the function).
+    /// </summary>
+    private string TaskRoot() =>
+        Environment.Optional("LAMBDA_TASK_ROOT") ?? Path.GetDirectoryName(typeof(LambdaServices).Assembly.Location) ?? AppContext.BaseDirectory;
 
     private IAwsCredentialSource CredentialSource() =>
         _overrides.AwsCredentials is { } fixedCredentials ? new StaticCredentialSource(fixedCredentials) : new SdkCredentialSource();

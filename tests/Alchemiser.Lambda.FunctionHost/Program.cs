@@ -3,14 +3,15 @@ using System.Globalization;
 using System.Reflection;
 using Alchemiser.Lambda.FunctionHost;
 
-// Usage: Alchemiser.Lambda.FunctionHost <artifact folder> <Assembly::Namespace.Type::Method> <event file>
+// Usage: Alchemiser.Lambda.FunctionHost <artifact folder> <Assembly::Namespace.Type::Method> <event file> <response file>
 // Loads the published function the way Lambda's runtime does (its own dependencies from its folder), creates the handler
 // class with its public parameterless constructor, invokes the handler once with the event file's bytes, writes the
-// response to standard output and one timing line to standard error:
+// response to the response file (standard output is the function's log, as in Lambda) and one timing line to standard
+// error:
 //   cold-start init_ms=<constructor done> handled_ms=<response ready>   (milliseconds since this process started)
-if (args.Length != 3)
+if (args.Length != 4)
 {
-    Console.Error.WriteLine("usage: Alchemiser.Lambda.FunctionHost <artifact folder> <Assembly::Type::Method> <event file>");
+    Console.Error.WriteLine("usage: Alchemiser.Lambda.FunctionHost <artifact folder> <Assembly::Type::Method> <event file> <response file>");
     return 2;
 }
 
@@ -22,9 +23,9 @@ try
     await using var input = File.OpenRead(args[2]);
     await using var output = await handler.InvokeAsync(input);
     var handled = DateTime.UtcNow - started;
-    await using (var stdout = Console.OpenStandardOutput())
+    await using (var response = File.Create(args[3]))
     {
-        await output.CopyToAsync(stdout);
+        await output.CopyToAsync(response);
     }
 
     Console.Error.WriteLine(string.Create(

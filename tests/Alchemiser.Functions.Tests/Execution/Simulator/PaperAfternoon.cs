@@ -17,9 +17,11 @@ namespace Alchemiser.Functions.Tests.Execution.Simulator;
 /// The clock stands at 15:29 New York for buying the holdings a scenario starts with; the run starts at 15:30
 /// (<see cref="Open"/>, on the broker's one-second matching grid), so <c>At(12)</c> is the tick 12 s into the run.
 /// Quotes are deep (<see cref="Deep"/> shares a side) unless a scenario says otherwise, and no last trade is set, so
-/// a position is valued at its average entry price.
+/// a position is valued at its average entry price. Execution reaches the broker through the <see cref="IPaperVenue"/>
+/// it is started with (the broker itself, or Alpaca's HTTP API over it); orders the scenario reads back carry the ids
+/// execution saw.
 /// </summary>
-public sealed class PaperAfternoon : IDisposable
+public sealed class PaperAfternoon : IAsyncDisposable
 {
     public const string CorrelationId = "5e0c1d7a-8b2f-4c3e-9a61-2f7d4b8c0e95";
 
@@ -31,25 +33,32 @@ public sealed class PaperAfternoon : IDisposable
     /// <summary>15:30 New York on the trading date: when the run starts.</summary>
     public static readonly DateTimeOffset Open = SimulatedClock.At(TradingDate, new TimeOnly(15, 30)).UtcNow;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("alchemiser-simexec-").FullName;
+    private readonly string _folder;
 
-    public PaperAfternoon(decimal initialCash = 100_000m)
+    private PaperAfternoon(string folder, SimulatedClock clock, ScriptedMarketModel market, PaperBroker paper, IPaperConnection connection)
     {
-        Paper = new PaperBroker(Path.Combine(_folder, "paper.db"), Market, Clock, new PaperBrokerOptions { InitialCash = initialCash });
-        Broker = new RecordingBroker(Paper, Clock);
+        _folder = folder;
+        Clock = clock;
+        Market = market;
+        Paper = paper;
+        Connection = connection;
+        Broker = new RecordingBroker(connection.Broker, Clock);
     }
 
-    public SimulatedClock Clock { get; } = new(Open.AddMinutes(-1));
+    public SimulatedClock Clock { get; }
 
     /// <summary>Seconds since the run's start on the clock.</summary>
     public double Elapsed => (Clock.UtcNow - Open).TotalSeconds;
 
-    public ScriptedMarketModel Market { get; } = new();
+    public ScriptedMarketModel Market { get; }
 
     /// <summary>The simulator itself, for what execution does not ask (its fills).</summary>
     public PaperBroker Paper { get; }
 
-    /// <summary>The broker execution trades through: the paper broker, its order calls written down.</summary>
+    /// <summary>How execution reaches the paper broker.</summary>
+    public IPaperConnection Connection { get; }
+
+    /// <summary>The broker execution trades through: the paper broker by way of <see cref="Connection"/>, its order calls written down.</summary>
     public RecordingBroker Broker { get; }
 
     public InMemoryTradeLedger Ledger { get; } = new();
@@ -59,6 +68,25 @@ public sealed class PaperAfternoon : IDisposable
     public ExecutionSettings Settings { get; } = new();
 
     public static string PlanEventId => EventEnvelope.DeterministicId(CorrelationId, EventTypes.RebalancePlanned);
+
+    /// <summary>An afternoon on a fresh paper account holding <paramref name="initialCash"/>, reached through <paramref name="venue"/>.</summary>
+    public static async Task<PaperAfternoon> StartAsync(IPaperVenue venue, decimal initialCash = 100_000m)
+    {
+        ArgumentNullException.ThrowIfNull(venue);
+        var folder = Directory.CreateTempSubdirectory("alchemiser-simexec-").FullName;
+        var clock = new SimulatedClock(Open.AddMinutes(-1));
+        var market = new ScriptedMarketModel();
+        var paper = new PaperBroker(Path.Combine(folder, "paper.db"), market, clock, new PaperBrokerOptions { InitialCash = initialCash });
+        try
+        {
+            return new PaperAfternoon(folder, clock, market, paper, await venue.ConnectAsync(paper, clock));
+        }
+        catch
+        {
+            DeleteFolder(folder);
+            throw;
+        }
+    }
 
     /// <summary><paramref name="seconds"/> after the run's start.</summary>
     public static DateTimeOffset At(double seconds) => Open.AddSeconds(seconds);
@@ -133,7 +161,10 @@ public sealed class PaperAfternoon : IDisposable
     public static PlannedTrade Sell(string symbol, decimal quantity, decimal price, params StrategyShare[] attribution) =>
         Trade(symbol, "sell", quantity, price, attribution);
 
-    /// <summary>Every order of the run at the broker, in the order placed (the simulator numbers them from paper-000001).</summary>
+    /// <summary>
+    /// Every order of the run at the broker, in the order placed (the simulator numbers them from paper-000001), as the
+    /// simulator has them but with the ids execution knows them by.
+    /// </summary>
     public async Task<IReadOnlyList<BrokerOrder>> OrdersAsync()
     {
         var orders = new List<BrokerOrder>();
@@ -141,7 +172,7 @@ public sealed class PaperAfternoon : IDisposable
         {
             try
             {
-                orders.Add(await Paper.GetOrderAsync(string.Create(CultureInfo.InvariantCulture, $"paper-{number:D6}")));
+                orders.Add(AsSeen(await Paper.GetOrderAsync(string.Create(CultureInfo.InvariantCulture, $"paper-{number:D6}"))));
             }
             catch (OrderNotFoundException)
             {
@@ -150,9 +181,12 @@ public sealed class PaperAfternoon : IDisposable
         }
     }
 
-    /// <summary>The order placed under <paramref name="clientOrderId"/>; fails the test when there is none.</summary>
+    /// <summary>The order placed under <paramref name="clientOrderId"/> (with the ids execution knows); fails the test when there is none.</summary>
     public async Task<BrokerOrder> OrderAsync(string clientOrderId) =>
-        await Paper.GetOrderByClientIdAsync(clientOrderId) ?? throw new Xunit.Sdk.XunitException($"the broker has no order {clientOrderId}");
+        AsSeen(await Paper.GetOrderByClientIdAsync(clientOrderId) ?? throw new Xunit.Sdk.XunitException($"the broker has no order {clientOrderId}"));
+
+    /// <summary>The simulator's executions of the order execution knows as <paramref name="orderId"/>.</summary>
+    public Task<IReadOnlyList<PaperExecution>> ExecutionsAsync(string orderId) => Paper.GetExecutionsAsync(Connection.PaperOrderIdOf(orderId));
 
     /// <summary>The shares of <paramref name="symbol"/> held (0 when none).</summary>
     public async Task<decimal> PositionAsync(string symbol) =>
@@ -181,18 +215,33 @@ public sealed class PaperAfternoon : IDisposable
                 (order.Id, order.ClientOrderId, order.Symbol, order.Side == OrderSide.Buy ? FillSides.Buy : FillSides.Sell, order.FilledQuantity, order.FilledAveragePrice),
                 (row.BrokerOrderId, row.ClientOrderId, row.Symbol, row.Side, row.Quantity, (decimal?)row.Price));
             Assert.Equal((CorrelationId, TradingDate), (row.CorrelationId, row.TradingDate));
-            var executions = await Paper.GetExecutionsAsync(order.Id);
+            var executions = await ExecutionsAsync(order.Id);
             var shares = executions.Sum(e => e.Quantity);
             Assert.Equal((row.Quantity, row.Price), (shares, executions.Sum(e => e.Quantity * e.Price) / shares));
             Assert.Equal(row.Quantity, row.Attribution.Sum(a => a.Quantity));
         }
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Connection.DisposeAsync();
+        }
+        finally
+        {
+            DeleteFolder(_folder);
+        }
+    }
+
+    private static void DeleteFolder(string folder)
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        Directory.Delete(folder, recursive: true);
     }
+
+    private BrokerOrder AsSeen(BrokerOrder order) =>
+        order with { Id = Connection.OrderIdOf(order.Id), ReplacedBy = order.ReplacedBy is { } next ? Connection.OrderIdOf(next) : null };
 
     private static PlannedTrade Trade(string symbol, string side, decimal quantity, decimal price, StrategyShare[] attribution) =>
         new(symbol, side, quantity, quantity * price, false, null, attribution.Length == 0 ? [new StrategyShare("klm", 1m)] : attribution);

@@ -1,5 +1,6 @@
 using Alchemiser.Core.Brokerage;
 using Alchemiser.Core.Events;
+using Alchemiser.Functions.Tests.Support;
 using static Alchemiser.Functions.Tests.Execution.Simulator.PaperAfternoon;
 
 namespace Alchemiser.Functions.Tests.Execution.Simulator;
@@ -7,12 +8,24 @@ namespace Alchemiser.Functions.Tests.Execution.Simulator;
 /// <summary>
 /// One trade walked through the spread on the paper-broker simulator: resting limit orders fill when the scripted
 /// market comes to them (at most the displayed size a tick), and the market order fills one tick after it is sent.
+/// Derive and say how execution reaches the paper broker (<see cref="Venue"/>).
 /// </summary>
-public sealed class SpreadWalkOnThePaperBrokerTests : IDisposable
+public abstract class SpreadWalkOnThePaperBrokerScenarios : IAsyncLifetime
 {
-    private readonly PaperAfternoon _sim = new();
+    private PaperAfternoon _sim = null!;
 
-    public void Dispose() => _sim.Dispose();
+    /// <summary>How execution reaches the paper broker.</summary>
+    protected abstract IPaperVenue Venue { get; }
+
+    public async Task InitializeAsync() => _sim = await PaperAfternoon.StartAsync(Venue);
+
+    public async Task DisposeAsync()
+    {
+        if (_sim is not null)
+        {
+            await _sim.DisposeAsync(); // not set when the afternoon failed to start
+        }
+    }
 
     [Fact]
     public async Task A_buy_whose_ask_falls_to_the_step_two_limit_after_the_first_wait_fills_once_at_step_two_with_no_market_order()
@@ -28,7 +41,7 @@ public sealed class SpreadWalkOnThePaperBrokerTests : IDisposable
             orders.Select(o => (StepOf(o), o.Type, o.Quantity, o.LimitPrice, o.Status, o.FilledQuantity)));
         var (first, second) = (orders[0], orders[1]);
         Assert.Equal(second.Id, first.ReplacedBy);
-        Assert.Equal([(100m, 36.15m, At(12))], (await _sim.Paper.GetExecutionsAsync(second.Id)).Select(e => (e.Quantity, e.Price, e.ExecutedAt)));
+        Assert.Equal([(100m, 36.15m, At(12))], (await _sim.ExecutionsAsync(second.Id)).Select(e => (e.Quantity, e.Price, e.ExecutedAt)));
         Assert.Equal([("submit", "1"), ("replace", "2")], _sim.Broker.Calls.Select(c => (c.Kind, StepOf(c.ClientOrderId))));
         Assert.Equal(100m, await _sim.PositionAsync("URA"));
         Assert.Equal(100_000m - (100m * 36.15m), (await _sim.Paper.GetAccountAsync()).Cash);
@@ -69,8 +82,8 @@ public sealed class SpreadWalkOnThePaperBrokerTests : IDisposable
                 ("m", 50m, null, OrderStatus.Filled, 50m),
             ],
             orders.Select(o => (StepOf(o), o.Quantity, o.LimitPrice, o.Status, o.FilledQuantity)));
-        Assert.Equal([(10m, 36.05m, At(4)), (20m, 36.08m, At(5))], (await _sim.Paper.GetExecutionsAsync(orders[0].Id)).Select(e => (e.Quantity, e.Price, e.ExecutedAt)));
-        Assert.Equal([(20m, 36.15m, At(14))], (await _sim.Paper.GetExecutionsAsync(orders[2].Id)).Select(e => (e.Quantity, e.Price, e.ExecutedAt)));
+        Assert.Equal([(10m, 36.05m, At(4)), (20m, 36.08m, At(5))], (await _sim.ExecutionsAsync(orders[0].Id)).Select(e => (e.Quantity, e.Price, e.ExecutedAt)));
+        Assert.Equal([(20m, 36.15m, At(14))], (await _sim.ExecutionsAsync(orders[2].Id)).Select(e => (e.Quantity, e.Price, e.ExecutedAt)));
         Assert.Equal(100.5m, await _sim.PositionAsync("URA"));
         var spent = (10m * 36.05m) + (20m * 36.08m) + (0.5m * 36.20m) + (20m * 36.15m) + (50m * 36.20m);
         Assert.Equal(100_000m - spent, (await _sim.Paper.GetAccountAsync()).Cash);

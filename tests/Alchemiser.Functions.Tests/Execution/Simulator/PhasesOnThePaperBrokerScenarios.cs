@@ -1,19 +1,26 @@
 using Alchemiser.Core.Brokerage;
 using Alchemiser.Core.Events;
+using Alchemiser.Functions.Tests.Support;
 using static Alchemiser.Functions.Tests.Execution.Simulator.PaperAfternoon;
 
 namespace Alchemiser.Functions.Tests.Execution.Simulator;
 
 /// <summary>
 /// Sells first and to the end, then buys sized to the buying power the simulator reports: cash less what open buys
-/// reserve (the limit, or the ask a market buy was placed at).
+/// reserve (the limit, or the ask a market buy was placed at). Derive and say how execution reaches the paper broker
+/// (<see cref="Venue"/>).
 /// </summary>
-public sealed class PhasesOnThePaperBrokerTests
+public abstract class PhasesOnThePaperBrokerScenarios
 {
+    /// <summary>How execution reaches the paper broker.</summary>
+    protected abstract IPaperVenue Venue { get; }
+
+    private Task<PaperAfternoon> AfternoonAsync(decimal initialCash) => PaperAfternoon.StartAsync(Venue, initialCash);
+
     [Fact]
     public async Task Buys_the_cash_cannot_pay_for_are_scaled_pro_rata_before_the_first_order_and_the_scaled_buys_complete_without_a_failure()
     {
-        using var sim = new PaperAfternoon(initialCash: 10_000m);
+        await using var sim = await AfternoonAsync(initialCash: 10_000m);
         sim.Quote("URA", 0, 36.00m, 36.20m);
         sim.Quote("CCJ", 0, 73.00m, 73.10m);
         sim.Quote("URA", 3, 36.00m, 36.10m); // both asks come down to step 1's limits
@@ -31,7 +38,8 @@ public sealed class PhasesOnThePaperBrokerTests
         Assert.Equal(10_000m - (136m * 36.10m) - (68m * 73.05m), account.Cash);
         Assert.Equal(account.Cash, account.BuyingPower);
         Assert.Equal((136m, 68m), (await sim.PositionAsync("URA"), await sim.PositionAsync("CCJ")));
-        Assert.Equal([("URA", 136m), ("CCJ", 68m)], (await sim.LedgerAsync()).Select(r => (r.Symbol, r.Quantity)));
+        // Both fill on the tick at 3 s; the ledger orders fills of one instant by broker order id, which is Alpaca's UUID over HTTP.
+        Assert.Equal([("CCJ", 68m), ("URA", 136m)], (await sim.LedgerAsync()).Select(r => (r.Symbol, r.Quantity)).OrderBy(r => r.Symbol, StringComparer.Ordinal));
         await sim.AssertLedgerAgreesWithBrokerAsync();
 
         // As ExecutionService documents it: a buy scaled to what the account pays is not a failure; only a buy scaled to nothing is.
@@ -46,7 +54,7 @@ public sealed class PhasesOnThePaperBrokerTests
     [Fact]
     public async Task A_market_buy_the_broker_refuses_for_buying_power_is_cut_to_what_is_left_and_the_shortfall_is_a_failed_order()
     {
-        using var sim = new PaperAfternoon(initialCash: 10_000m);
+        await using var sim = await AfternoonAsync(initialCash: 10_000m);
         sim.Quote("URA", 0, 36.00m, 36.20m);
         sim.Quote("CCJ", 0, 73.00m, 73.10m);
         sim.Quote("CCJ", 25, 79.90m, 80.00m); // CCJ jumps after its last limit step
@@ -78,7 +86,7 @@ public sealed class PhasesOnThePaperBrokerTests
     [Fact]
     public async Task Every_sell_is_final_before_the_first_buy_is_submitted_and_the_buy_is_paid_with_the_cash_the_sells_freed()
     {
-        using var sim = new PaperAfternoon(initialCash: (400m * 24.75m) + (10m * 86.35m)); // all of it goes into the holdings
+        await using var sim = await AfternoonAsync(initialCash: (400m * 24.75m) + (10m * 86.35m)); // all of it goes into the holdings
         await sim.HoldAsync("SOXL", 400m, 24.75m);
         await sim.HoldAsync("TECL", 10m, 86.35m);
         sim.Quote("SOXL", 0, 24.70m, 24.80m); // never bid at a limit: sold at market at 31 s

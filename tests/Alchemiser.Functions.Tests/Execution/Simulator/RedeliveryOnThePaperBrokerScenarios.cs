@@ -6,20 +6,33 @@ using Alchemiser.Core.Hosting;
 using Alchemiser.Core.Logging;
 using Alchemiser.Core.Trading;
 using Alchemiser.Execution;
+using Alchemiser.Functions.Tests.Support;
 using static Alchemiser.Functions.Tests.Execution.Simulator.PaperAfternoon;
 
 namespace Alchemiser.Functions.Tests.Execution.Simulator;
 
 /// <summary>
 /// The same plan delivered again — a duplicate, a redelivery after a crash, a message that fails on every receive —
-/// against the paper-broker simulator, whose orders and fills outlive each delivery in its SQLite file.
+/// against the paper-broker simulator, whose orders and fills outlive each delivery in its SQLite file. Derive and say
+/// how execution reaches the paper broker (<see cref="Venue"/>).
 /// </summary>
-public sealed class RedeliveryOnThePaperBrokerTests : IDisposable
+public abstract class RedeliveryOnThePaperBrokerScenarios : IAsyncLifetime
 {
     private const string QueueArn = "arn:aws:sqs:us-east-1:123456789012:alchemiser-dev-execution";
-    private readonly PaperAfternoon _sim = new();
+    private PaperAfternoon _sim = null!;
 
-    public void Dispose() => _sim.Dispose();
+    /// <summary>How execution reaches the paper broker.</summary>
+    protected abstract IPaperVenue Venue { get; }
+
+    public async Task InitializeAsync() => _sim = await PaperAfternoon.StartAsync(Venue);
+
+    public async Task DisposeAsync()
+    {
+        if (_sim is not null)
+        {
+            await _sim.DisposeAsync(); // not set when the afternoon failed to start
+        }
+    }
 
     /// <summary>SOXL, URA and BIL quoted as they are when the run starts, from <paramref name="at"/> seconds on.</summary>
     private void QuoteTheMarket(double at)
