@@ -32,8 +32,8 @@ namespace Alchemiser.Local.Hosting;
 /// <remarks>
 /// Time is a <see cref="SimulatedClock"/>: a run sets it to 15:30 New York on its trading date and the executor's
 /// waits advance it, so a trading day takes seconds. With <see cref="LocalHostOptions.ExternalBroker"/> (a real broker)
-/// the run trades that broker instead, on its clock and calendar, and waits in real time. Messages the execution queue gives up on are kept as JSON files
-/// in <c>dead-letters/</c> beside the database.
+/// the run trades that broker instead, on its clock and calendar, and waits in real time. Messages the execution queue
+/// gives up on are kept as JSON files in <c>dead-letters/</c> beside the database.
 /// </remarks>
 public sealed class LocalWorkflowHost
 {
