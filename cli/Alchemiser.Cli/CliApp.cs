@@ -14,9 +14,12 @@ public static class CliApp
     /// <summary>Exit code for a bug: something failed that no user input should make fail.</summary>
     public const int InternalError = 70;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
+
+    /// <summary>Runs with <paramref name="environment"/> read instead of the process environment (tests).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment)
     {
-        var context = new CliContext(stdout, stderr);
+        var context = new CliContext(stdout, stderr, environment);
         var root = new RootCommand("Alchemiser: evaluate Composer-style strategies and trade them on Alpaca.")
         {
             SignalCommand.Create(context),
@@ -25,6 +28,7 @@ public static class CliApp
             RunCommand.Create(context),
             StatusCommand.Create(context),
             DataCommand.Create(context),
+            DoctorCommand.Create(context),
             BenchCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
@@ -57,6 +61,10 @@ public static class CliApp
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Error(e.Message);
+        }
+        catch (Amazon.Runtime.AmazonClientException e)
+        {
+            context.Error("AWS: " + Cloud.CliAws.Describe(e), "check the AWS credentials, AWS_REGION and AWS_ENDPOINT_URL: alchemiser doctor --aws");
         }
         catch (Exception e)
         {

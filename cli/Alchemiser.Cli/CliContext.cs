@@ -5,13 +5,16 @@ namespace Alchemiser.Cli;
 /// <summary>
 /// Where a command writes: <see cref="Out"/> for machine-readable text (JSON), <see cref="Ui"/> for tables and
 /// progress, <see cref="ErrorUi"/> for errors. Tests pass string writers and read what a user would see.
+/// Settings such as the Alpaca keys are read through <see cref="Environment"/>: the process environment, or what a
+/// test passes instead.
 /// </summary>
 public sealed class CliContext
 {
-    public CliContext(TextWriter stdout, TextWriter stderr)
+    public CliContext(TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
         Out = stdout;
         Err = stderr;
+        Environment = environment ?? System.Environment.GetEnvironmentVariable;
         var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         Ui = Create(stdout, interactive);
         ErrorUi = Create(stderr, interactive && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
@@ -19,6 +22,12 @@ public sealed class CliContext
     }
 
     public TextWriter Out { get; }
+
+    /// <summary>Reads one environment variable (null when unset).</summary>
+    public Func<string, string?> Environment { get; }
+
+    /// <summary>An environment variable's value, or null when it is unset or blank.</summary>
+    public string? Setting(string name) => Environment(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     public TextWriter Err { get; }
 

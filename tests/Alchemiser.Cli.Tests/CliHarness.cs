@@ -15,6 +15,15 @@ internal static class CliHarness
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs in-process with <paramref name="environment"/> as the whole environment the CLI sees (nothing of the test process's).</summary>
+    public static CliRun Run(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var code = CliApp.Run(args, stdout, stderr, name => environment.GetValueOrDefault(name));
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>The built CLI as a separate process, with extra environment variables.</summary>
     public static CliRun RunProcess(IReadOnlyDictionary<string, string> environment, params string[] args)
     {

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Alchemiser.Alpaca;
+using Alchemiser.Cli.Brokerage;
 using Alchemiser.Core.Errors;
 using Alchemiser.Core.Events;
 using Alchemiser.Core.Hosting;
@@ -21,10 +23,14 @@ namespace Alchemiser.Cli.Commands;
 /// bus routed by template.yaml, the execution queue, SQLite for sessions, the ledger and the paper broker, CSV prices,
 /// report files in a folder — on a simulated clock at 15:30 New York of the trading date, so the day takes seconds.
 /// Prints a line per stage as it happens, then the orders, the account before and after, and where the report is.
-/// <c>--until signal</c> stops at the consolidated signal and trades nothing.
+/// <c>--until signal</c> stops at the consolidated signal and trades nothing. <c>--broker alpaca</c> trades the Alpaca
+/// account instead of the paper simulator, in real time, on Alpaca's clock and calendar (see <see cref="AlpacaRunSetup"/>).
 /// </summary>
 public static class RunCommand
 {
+    /// <summary>How long a failed execution waits before it is received again in a run against Alpaca.</summary>
+    private static readonly TimeSpan AlpacaRetryVisibility = TimeSpan.FromMinutes(1);
+
     public static Command Create(CliContext context)
     {
         var until = new Option<string>("--until") { Description = "How far to run: all (the whole day) or signal (stop at the consolidated target; trades nothing)", DefaultValueFactory = _ => "all" };
@@ -43,9 +49,12 @@ public static class RunCommand
         var maxOrder = new Option<decimal?>("--max-order-notional") { Description = "Block any order above this many dollars" };
         var maxWeight = new Option<decimal?>("--max-position-weight") { Description = "Cap any position at this weight of the capital, e.g. 0.35" };
         var cash = new Option<decimal>("--cash") { Description = "Starting cash of a new paper account", DefaultValueFactory = _ => 100_000m };
+        var broker = AlpacaOptionsCli.BrokerOption();
+        var secret = AlpacaOptionsCli.SecretOption();
         var command = new Command("run", "Run the daily workflow locally (embedded default: no cloud, no network, paper broker)")
         {
             until, stage, date, force, strategies, prices, database, reports, template, failurePolicy, liveBar, killSwitch, deployment, maxOrder, maxWeight, cash,
+            broker, secret,
         };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
@@ -53,6 +62,17 @@ public static class RunCommand
             Require(untilValue, "--until", ["all", "signal"]);
             Require(parse.GetValue(failurePolicy)!, "--failure-policy", FailurePolicies.All);
             Require(parse.GetValue(liveBar)!, "--live-bar-policy", LiveBarPolicies.All);
+            var alpaca = AlpacaOptionsCli.IsAlpaca(parse.GetValue(broker)!);
+            if (!alpaca && parse.GetValue(secret) is not null)
+            {
+                throw new ConfigurationException("--alpaca-secret needs --broker alpaca");
+            }
+
+            if (alpaca && parse.GetResult(cash) is { Implicit: false })
+            {
+                throw new ConfigurationException("--cash opens a new paper-simulator account; it has no meaning with --broker alpaca", "leave --cash out: the Alpaca account's cash is what it is");
+            }
+
             var templatePath = parse.GetValue(template)!;
             if (!File.Exists(templatePath))
             {
@@ -76,15 +96,35 @@ public static class RunCommand
             var logPath = Path.Combine(Path.GetDirectoryName(databasePath) is { Length: > 0 } dir ? dir : ".", "logs", "alchemiser.jsonl");
             Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
             using var logWriter = new StreamWriter(logPath, append: true);
+            var runLog = new JsonLinesLog(new TextWriterLogSink(logWriter));
+            var strategiesPath = CliParsing.ExistingFolder(parse.GetValue(strategies)!, "--strategies");
+            var pricesPath = PriceFolder.Open(parse.GetValue(prices)!).Path;
+            using var alpacaClient = alpaca ? AlpacaSetup.Client(context, parse.GetValue(secret), runLog) : null;
+            ExternalBrokerage? external = null;
+            DateOnly tradingDate;
+            if (alpacaClient is not null)
+            {
+                var calendar = new AlpacaMarketCalendar(alpacaClient);
+                var clock = alpacaClient.GetClockAsync().GetAwaiter().GetResult();
+                tradingDate = AlpacaRunSetup.TradingDateAsync(clock, calendar, parse.GetValue(date)!, trades: untilValue != "signal").GetAwaiter().GetResult();
+                external = new ExternalBrokerage(alpacaClient, calendar, SystemClock.Instance, SystemDelay.Instance);
+                context.Ui.MarkupLine(Markup.Escape(
+                    $"broker: Alpaca {AlpacaSetup.Mode(alpacaClient.Options)} · market {(clock.IsOpen ? "open until " + AlpacaRunSetup.NewYork(clock.NextClose) : "closed, next open " + AlpacaRunSetup.NewYork(clock.NextOpen))}"));
+            }
+            else
+            {
+                tradingDate = RunDates.Resolve(parse.GetValue(date)!);
+            }
+
             var progress = new RunProgress(context.Ui);
-            var host = new LocalWorkflowHost(new LocalHostOptions(
+            var options = new LocalHostOptions(
                 templatePath,
-                CliParsing.ExistingFolder(parse.GetValue(strategies)!, "--strategies"),
-                PriceFolder.Open(parse.GetValue(prices)!).Path,
+                strategiesPath,
+                pricesPath,
                 databasePath,
                 parse.GetValue(failurePolicy)!,
                 parse.GetValue(liveBar)!,
-                Log: new JsonLinesLog(new TextWriterLogSink(logWriter)),
+                Log: runLog,
                 ReportsDirectory: parse.GetValue(reports)!,
                 Console: TextWriter.Synchronized(context.Out),
                 OnEvent: untilValue == "signal" ? null : progress.On)
@@ -92,8 +132,17 @@ public static class RunCommand
                 StopAfterSignal = untilValue == "signal",
                 Planner = planner,
                 Broker = new PaperBrokerOptions { InitialCash = parse.GetValue(cash) },
-            });
-            var input = new ScheduleInput(parse.GetValue(stage)!, RunDates.Resolve(parse.GetValue(date)!), parse.GetValue(force), "cli");
+            };
+            if (external is not null)
+            {
+                // Real time: a failed execution is received again after a minute, not the template's half hour (the
+                // local poller never receives a message while it is being handled, and Execution reconciles its
+                // orders by client order id, so an early retry is safe).
+                options = options with { ExternalBroker = external, ExecutionVisibilityTimeout = AlpacaRetryVisibility };
+            }
+
+            var host = new LocalWorkflowHost(options);
+            var input = new ScheduleInput(parse.GetValue(stage)!, tradingDate, parse.GetValue(force), "cli");
             var result = host.RunAsync(input).GetAwaiter().GetResult();
             var code = untilValue == "signal" ? ReportSignal(context, host, result) : RunSummary.Print(context, host, result);
             context.Ui.MarkupLine($"[grey]state: {Markup.Escape(databasePath)} · logs: {Markup.Escape(logPath)}[/]");

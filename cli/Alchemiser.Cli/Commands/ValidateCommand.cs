@@ -111,6 +111,26 @@ public static class ValidateCommand
 
     private static bool ValidateManifest(CliContext context, string path)
     {
+        var (manifest, problems) = CheckManifest(path);
+        foreach (var (message, hint) in problems)
+        {
+            Fail(context, message, hint);
+        }
+
+        if (manifest is not null && problems.Count == 0)
+        {
+            context.Ui.MarkupLine($"[green]✓[/] {Markup.Escape(Path.GetFileName(path))}  [grey]{manifest.Strategies.Count} strategies: {Markup.Escape(Describe(manifest))}[/]");
+        }
+
+        return problems.Count == 0;
+    }
+
+    /// <summary>
+    /// Loads a stage manifest and compiles every strategy file it names (what <c>validate</c> does to a manifest, and
+    /// <c>doctor</c> to the stage's): the manifest when it loads, and every problem with its hint.
+    /// </summary>
+    public static (StrategyManifest? Manifest, List<(string Message, string? Hint)> Problems) CheckManifest(string path)
+    {
         StrategyManifest manifest;
         try
         {
@@ -118,11 +138,10 @@ public static class ValidateCommand
         }
         catch (ConfigurationException e)
         {
-            Fail(context, e.Message, e.RemediationHint);
-            return false;
+            return (null, [(e.Message, e.RemediationHint)]);
         }
 
-        var ok = true;
+        var problems = new List<(string Message, string? Hint)>();
         foreach (var strategy in manifest.Strategies)
         {
             try
@@ -131,18 +150,18 @@ public static class ValidateCommand
             }
             catch (DslException e)
             {
-                Fail(context, $"{Path.GetFileName(path)}: {strategy.File} does not validate: {e.Display}", e.RemediationHint);
-                ok = false;
+                problems.Add(($"{Path.GetFileName(path)}: {strategy.File} does not validate: {e.Display}", e.RemediationHint));
             }
         }
 
-        if (ok)
-        {
-            var list = string.Join(", ", manifest.Strategies.Select(s => s.File + " " + s.Weight.ToString(CultureInfo.InvariantCulture)));
-            context.Ui.MarkupLine($"[green]✓[/] {Markup.Escape(Path.GetFileName(path))}  [grey]{manifest.Strategies.Count} strategies: {Markup.Escape(list)}[/]");
-        }
+        return (manifest, problems);
+    }
 
-        return ok;
+    /// <summary>The manifest's strategies and weights: <c>nuclear.clj 0.4, tecl.clj 0.3</c>.</summary>
+    public static string Describe(StrategyManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return string.Join(", ", manifest.Strategies.Select(s => s.File + " " + s.Weight.ToString(CultureInfo.InvariantCulture)));
     }
 
     private static void Fail(CliContext context, string message, string? hint)

@@ -53,6 +53,12 @@ public sealed record LocalHostOptions(
     /// <summary>The paper account's starting cash and the simulator's behaviour.</summary>
     public PaperBrokerOptions Broker { get; init; } = new();
 
+    /// <summary>
+    /// A real broker to trade instead of the paper simulator, with its clock, delay and calendar; null (the default)
+    /// for the paper broker on <see cref="Clock"/>. When set, <see cref="Clock"/> and <see cref="Broker"/> are not used.
+    /// </summary>
+    public ExternalBrokerage? ExternalBroker { get; init; }
+
     /// <summary>The execution queue's visibility timeout (template.yaml: 6 × the Execution timeout).</summary>
     public TimeSpan ExecutionVisibilityTimeout { get; init; } = TimeSpan.FromMinutes(30);
 }

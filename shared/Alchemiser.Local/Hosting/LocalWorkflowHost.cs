@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Alchemiser.Core.Brokerage;
 using Alchemiser.Core.Events;
 using Alchemiser.Core.Hosting;
 using Alchemiser.Core.Logging;
@@ -30,43 +31,57 @@ namespace Alchemiser.Local.Hosting;
 /// </summary>
 /// <remarks>
 /// Time is a <see cref="SimulatedClock"/>: a run sets it to 15:30 New York on its trading date and the executor's
-/// waits advance it, so a trading day takes seconds. Messages the execution queue gives up on are kept as JSON files
-/// in <c>dead-letters/</c> beside the database.
+/// waits advance it, so a trading day takes seconds. With <see cref="LocalHostOptions.ExternalBroker"/> (a real broker)
+/// the run trades that broker instead, on its clock and calendar, and waits in real time. Messages the execution queue
+/// gives up on are kept as JSON files in <c>dead-letters/</c> beside the database.
 /// </remarks>
 public sealed class LocalWorkflowHost
 {
     private readonly InProcessEventBus _bus;
     private readonly StrategyOrchestrator.Function _orchestrator;
     private readonly SqliteAggregationSessionStore _sessions;
-    private readonly SimulatedClock _clock;
+    private readonly SimulatedClock? _clock;
+    private readonly IClock _today;
     private readonly InProcessQueue _executionQueue;
     private readonly SqsQueuePoller _executionPoller;
 
     public LocalWorkflowHost(LocalHostOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var clock = _clock = options.Clock ?? new SimulatedClock(DateTimeOffset.UnixEpoch);
+        var external = options.ExternalBroker;
+        IClock clock;
+        IDelay delay;
+        if (external is null)
+        {
+            var simulated = _clock = options.Clock ?? new SimulatedClock(DateTimeOffset.UnixEpoch);
+            (clock, delay, _today) = (simulated, simulated, SystemClock.Instance);
+        }
+        else
+        {
+            (clock, delay, _today) = (external.Clock, external.Delay, external.Clock);
+        }
+
         var sessions = _sessions = new SqliteAggregationSessionStore(options.DatabasePath);
         var bars = new CsvBarStore(options.PricesDirectory);
         var publisher = new DeferredPublisher(options.OnEvent);
         var log = options.Log ?? new JsonLinesLog(new TextWriterLogSink(TextWriter.Null));
-        Broker = new PaperBroker(options.DatabasePath, new BarMarketModel(bars), clock, options.Broker);
+        Broker = external?.Broker ?? new PaperBroker(options.DatabasePath, new BarMarketModel(bars), clock, options.Broker);
         Ledger = new SqliteTradeLedger(options.DatabasePath);
         ReportsDirectory = Path.GetFullPath(options.ReportsDirectory);
         var reports = new FolderReportStore(ReportsDirectory);
 
         var worker = new StrategyWorker.Function(new StrategyEvaluationService(
-            bars, new BarStoreQuoteSource(bars), publisher, clock, new StrategyLibrary(options.StrategiesDirectory)), log);
+            bars, external?.Broker ?? (IQuoteSource)new BarStoreQuoteSource(bars), publisher, clock, new StrategyLibrary(options.StrategiesDirectory)), log);
         var aggregator = new SignalAggregator.Function(new SignalAggregationService(sessions, publisher, clock), log);
         var portfolio = new Portfolio.Function(
             new PortfolioService(Broker, Ledger, new SqliteIdempotencyStore(options.DatabasePath, clock), publisher, clock, options.Planner), log);
-        var execution = new Execution.Function(new ExecutionService(Broker, Ledger, publisher, clock, clock, options.Execution), log);
+        var execution = new Execution.Function(new ExecutionService(Broker, Ledger, publisher, clock, delay, options.Execution), log);
         var notifications = new Alchemiser.Notifications.Function(
             new NotificationService(reports, new FileNotifier(options.Console ?? TextWriter.Null, ReportsDirectory)), log);
         _orchestrator = new StrategyOrchestrator.Function(new RunOrchestrationService(
             sessions,
             publisher,
-            new NyseMarketCalendar(),
+            external?.Calendar ?? new NyseMarketCalendar(),
             clock,
             new OrchestratorSettings(options.StrategiesDirectory, options.EarlyClosePolicy, options.FailurePolicy, options.LiveBarPolicy)), log);
 
@@ -76,7 +91,7 @@ public sealed class LocalWorkflowHost
         _executionQueue = new InProcessQueue(queueName, clock, options.ExecutionVisibilityTimeout, options.Execution.MaxReceiveCount);
         var deadLetters = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath))!, "dead-letters");
         _executionQueue.DeadLettered += letter => KeepDeadLetter(deadLetters, queueName, letter);
-        _executionPoller = new SqsQueuePoller(_executionQueue, execution.HandleAsync, clock, clock);
+        _executionPoller = new SqsQueuePoller(_executionQueue, execution.HandleAsync, clock, delay);
 
         _bus = new InProcessEventBus(routes, new Dictionary<string, Func<EventEnvelope, CancellationToken, Task>>(StringComparer.Ordinal)
         {
@@ -89,8 +104,11 @@ public sealed class LocalWorkflowHost
         publisher.Target = _bus;
     }
 
-    /// <summary>The paper broker the run trades (its account lives in the database file).</summary>
-    public PaperBroker Broker { get; }
+    /// <summary>
+    /// The broker the run trades: the paper broker (its account lives in the database file), or
+    /// <see cref="LocalHostOptions.ExternalBroker"/>'s.
+    /// </summary>
+    public IBroker Broker { get; }
 
     /// <summary>The trade ledger the run writes.</summary>
     public SqliteTradeLedger Ledger { get; }
@@ -108,9 +126,9 @@ public sealed class LocalWorkflowHost
     public async Task<LocalRunResult> RunAsync(ScheduleInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var tradingDate = input.TradingDate ?? MarketTime.TradingDateOf(SystemClock.Instance.UtcNow);
+        var tradingDate = input.TradingDate ?? MarketTime.TradingDateOf(_today.UtcNow);
         var start = NewYorkTime.Instant(tradingDate, LocalHostOptions.RunTime);
-        if (_clock.UtcNow < start)
+        if (_clock is not null && _clock.UtcNow < start)
         {
             _clock.Set(start);
         }
