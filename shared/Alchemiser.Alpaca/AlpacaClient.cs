@@ -540,22 +540,8 @@ public sealed class AlpacaClient : IBroker, IDailyBarSource, IDisposable
             _transport.Warn(
                 "Alpaca order write got no usable answer; looking the order up by client_order_id",
                 ("method", request.Method.Method), ("path", request.Path), ("status", lost.StatusCode), ("client_order_id", clientOrderId), ("attempt", send));
-            BrokerOrder? existing;
-            try
+            if (await AdoptAsync(request, clientOrderId, what, lost, send, "Alpaca order adopted after a lost answer", cancellationToken).ConfigureAwait(false) is { } existing)
             {
-                existing = await GetOrderByClientIdAsync(clientOrderId, cancellationToken).ConfigureAwait(false);
-            }
-            catch (AlpacaApiException lookup)
-            {
-                throw OutcomeUnknown(request, clientOrderId, what, lost, lookup);
-            }
-
-            if (existing is not null)
-            {
-                _transport.Warn(
-                    "Alpaca order adopted after a lost answer",
-                    ("method", request.Method.Method), ("path", request.Path), ("status", lost.StatusCode), ("client_order_id", clientOrderId),
-                    ("order_id", existing.Id), ("order_status", existing.Status), ("attempt", send));
                 return existing;
             }
 
@@ -596,27 +582,41 @@ public sealed class AlpacaClient : IBroker, IDailyBarSource, IDisposable
         var rejection = AlpacaRejections.ToRejection(failure, what);
         if (rejection is { Reason: RejectionReason.DuplicateClientOrderId } && send > 1)
         {
-            BrokerOrder? landed;
-            try
+            if (await AdoptAsync(request, clientOrderId, what, failure, send, "Alpaca order adopted: the earlier send landed after all", cancellationToken).ConfigureAwait(false) is { } landed)
             {
-                landed = await GetOrderByClientIdAsync(clientOrderId, cancellationToken).ConfigureAwait(false);
-            }
-            catch (AlpacaApiException lookup)
-            {
-                throw OutcomeUnknown(request, clientOrderId, what, failure, lookup);
-            }
-
-            if (landed is not null)
-            {
-                _transport.Warn(
-                    "Alpaca order adopted: the earlier send landed after all",
-                    ("method", request.Method.Method), ("path", request.Path), ("client_order_id", clientOrderId), ("order_id", landed.Id),
-                    ("order_status", landed.Status), ("attempt", send));
                 return landed;
             }
         }
 
         throw (Exception?)rejection ?? failure;
+    }
+
+    /// <summary>
+    /// The order Alpaca holds under <paramref name="clientOrderId"/>, adopted (and logged as <paramref name="adopted"/>),
+    /// or null when Alpaca confirms there is none; when the lookup itself fails the order's state is unknown.
+    /// </summary>
+    private async Task<BrokerOrder?> AdoptAsync(
+        AlpacaRequest request, string clientOrderId, string what, AlpacaApiException answer, int send, string adopted, CancellationToken cancellationToken)
+    {
+        BrokerOrder? existing;
+        try
+        {
+            existing = await GetOrderByClientIdAsync(clientOrderId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AlpacaApiException lookup)
+        {
+            throw OutcomeUnknown(request, clientOrderId, what, answer, lookup);
+        }
+
+        if (existing is not null)
+        {
+            _transport.Warn(
+                adopted,
+                ("method", request.Method.Method), ("path", request.Path), ("status", answer.StatusCode), ("client_order_id", clientOrderId),
+                ("order_id", existing.Id), ("order_status", existing.Status), ("attempt", send));
+        }
+
+        return existing;
     }
 
     private AlpacaApiException OutcomeUnknown(AlpacaRequest request, string clientOrderId, string what, AlpacaApiException lost, AlpacaApiException lookup)
