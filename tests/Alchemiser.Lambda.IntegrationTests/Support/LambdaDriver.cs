@@ -18,6 +18,7 @@ namespace Alchemiser.Lambda.IntegrationTests.Support;
 public sealed class LambdaDriver(MotoStack stack, IReadOnlyDictionary<string, Func<Stream, Task<Stream>>> functions, string sqsConsumer)
 {
     private readonly SqsClient _sqs = new(MotoAws.Client(stack.Moto));
+    private readonly Dictionary<string, string> _queueArns = new(StringComparer.Ordinal);
 
     /// <summary>Every invocation, in order: consumer and the event's detail-type.</summary>
     public List<(string Consumer, string DetailType)> Invocations { get; } = [];
@@ -63,7 +64,11 @@ public sealed class LambdaDriver(MotoStack stack, IReadOnlyDictionary<string, Fu
         Invocations.Add((consumer, JsonNode.Parse(body)!["detail-type"]!.GetValue<string>()));
         if (string.Equals(consumer, sqsConsumer, StringComparison.Ordinal))
         {
-            var queueArn = (await _sqs.GetQueueAttributesAsync(queueUrl, ["QueueArn"]))["QueueArn"];
+            if (!_queueArns.TryGetValue(queueUrl, out var queueArn))
+            {
+                _queueArns[queueUrl] = queueArn = (await _sqs.GetQueueAttributesAsync(queueUrl, ["QueueArn"]))["QueueArn"];
+            }
+
             var record = CoreSqsMessage.Create(
                 message.MessageId, body, queueArn, Math.Max(1, message.ApproximateReceiveCount), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, "AROAEXAMPLE", message.ReceiptHandle);
             await using var output = await handler(new MemoryStream(Encoding.UTF8.GetBytes(new SqsBatch([record]).ToJson())));
